@@ -1,0 +1,57 @@
+# Newsdesk: `make run` serves the demo site, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PG_URL ?= postgres://postgres@127.0.0.1:5432/newsdesk_ci
+
+.PHONY: install run serve demo test lint test-postgres browser messages format clean
+
+$(BIN)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test]"
+	touch $@
+
+install: $(BIN)/.installed
+
+demo: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py ensure_admin
+	$(BIN)/python manage.py load_demo
+
+run: demo
+	@echo "Newsdesk is serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Debian's chromium for the browser tests; where it cannot be installed those tests skip and say why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "chromium could not be installed: browser tests will be skipped"; \
+	  else echo "chromium is not installed and this user cannot install it: browser tests will be skipped"; fi; }
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=newsdesk.settings.test $(BIN)/python manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=newsdesk.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+test: install browser lint
+	$(BIN)/pytest
+
+# The same suite against PostgreSQL (pytest-django creates and drops a throw-away test database).
+test-postgres: install
+	DATABASE_URL=$(PG_URL) $(BIN)/pytest -m "not browser" --create-db
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install
+	cd newsdesk && ../$(BIN)/python ../manage.py makemessages -l fr -l en -l vi --no-obsolete --ignore "lib/formats/*"
+	cd newsdesk && ../$(BIN)/python ../manage.py compilemessages
+
+clean:
+	rm -rf $(VENV) var db.sqlite3 db.sqlite3-* .pytest_cache .ruff_cache

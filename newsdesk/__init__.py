@@ -1,0 +1,1 @@
+"""Newsdesk: a newsroom content-management system for multilingual newspapers."""

@@ -1,0 +1,254 @@
+import math
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import ArticleBodyBlock, body_text
+from .forms import ArticlePageForm
+from .querysets import ArticlePageManager
+
+WORDS_PER_MINUTE = 220
+
+
+class SourceRelation(models.TextChoices):
+    TRANSLATED = "translated", _("translated from the original article")
+    BASED_ON = "based_on", _("based on the original article")
+    REPUBLISHED = "republished", _("republished from the original article")
+
+
+class ArticlePage(Page):
+    """A news story: headline, kicker, lede, structured body, byline, and where it came from.
+
+    Articles live in month folders under their section (``/fr/international/2025/03/slug/``)
+    so the page tree stays shallow and wide enough for a million stories.
+    """
+
+    kicker = models.CharField(
+        _("kicker"), max_length=120, blank=True, help_text=_("A few words above the headline.")
+    )
+    lede = models.TextField(
+        _("lede"),
+        help_text=_("The standfirst: shown under the headline, in teasers, feeds and meta tags."),
+    )
+    body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
+    lead_image = models.ForeignKey(
+        "images.NewsImage",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    lead_image_caption = models.CharField(
+        _("lead image caption"),
+        max_length=500,
+        blank=True,
+        help_text=_("For this story, in its language; defaults to the image's caption."),
+    )
+    lead_image_alt = models.CharField(
+        _("lead image alt text"),
+        max_length=400,
+        blank=True,
+        help_text=_("For this story, in its language; defaults to the image's alt text."),
+    )
+    published_at = models.DateTimeField(
+        _("publication time"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Shown to readers; defaults to the time of first publication."),
+    )
+    updated_at = models.DateTimeField(
+        _("update time"),
+        null=True,
+        blank=True,
+        help_text=_("Set when a published story is updated."),
+    )
+    source = models.ForeignKey(
+        "ingest.Source",
+        verbose_name=_("source outlet"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="articles",
+    )
+    source_url = models.URLField(_("original article URL"), max_length=1000, blank=True)
+    source_relation = models.CharField(
+        _("relation to the source"), max_length=20, choices=SourceRelation.choices, blank=True
+    )
+    tags = ClusterTaggableManager(through="articles.ArticlePageTag", blank=True)
+
+    objects = ArticlePageManager()
+    base_form_class = ArticlePageForm
+
+    content_panels = [
+        FieldPanel("kicker"),
+        FieldPanel("title", classname="title"),
+        FieldPanel("lede"),
+        MultiFieldPanel(
+            [
+                FieldPanel("lead_image"),
+                FieldPanel("lead_image_caption"),
+                FieldPanel("lead_image_alt"),
+            ],
+            heading=_("Lead image"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("article_authors", label=_("Authors"), min_num=1),
+        FieldPanel("tags"),
+        MultiFieldPanel(
+            [FieldPanel("source"), FieldPanel("source_url"), FieldPanel("source_relation")],
+            heading=_("Source attribution"),
+        ),
+        FieldRowPanel([FieldPanel("published_at"), FieldPanel("updated_at")], heading=_("Dates")),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("kicker"),
+        index.SearchField("lede"),
+        index.SearchField("body"),
+        index.FilterField("published_at"),
+    ]
+    api_fields = [
+        APIField("kicker"),
+        APIField("lede"),
+        APIField("body"),
+        APIField("lead_image"),
+        APIField("published_at"),
+        APIField("updated_at"),
+        APIField("source_url"),
+        APIField("source_relation"),
+    ]
+
+    parent_page_types = ["sections.MonthArchivePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def save(self, *args, **kwargs):
+        # Wagtail sets first_published_at just before saving a first publication.
+        if self.published_at is None and self.first_published_at is not None:
+            self.published_at = self.first_published_at
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.source_url and not self.source_id:
+            errors["source"] = _("Name the outlet the original article comes from.")
+        if self.source_id and not self.source_relation:
+            errors["source_relation"] = _("Say how this story relates to its source.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def display_date(self):
+        return self.published_at or self.first_published_at or self.latest_revision_created_at
+
+    @property
+    def was_updated(self) -> bool:
+        return bool(self.updated_at and self.display_date and self.updated_at > self.display_date)
+
+    @property
+    def reading_time(self) -> int:
+        """Minutes a reader needs for lede and body, at least one."""
+        words = len(f"{self.lede}\n{body_text(self.body)}".split())
+        return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+    @property
+    def lead_caption(self) -> str:
+        return self.lead_image_caption or (self.lead_image.caption if self.lead_image else "")
+
+    @property
+    def lead_alt(self) -> str:
+        return self.lead_image_alt or (self.lead_image.default_alt_text if self.lead_image else "")
+
+    def images_missing_credit(self) -> list[str]:
+        """Titles of images this article shows without a credit; publishing requires none."""
+        missing = []
+        if self.lead_image and not self.lead_image.credit:
+            missing.append(self.lead_image.title)
+        for block in self.body:
+            if block.block_type == "image" and not (
+                block.value["credit"] or block.value["image"].credit
+            ):
+                missing.append(block.value["image"].title)
+        return missing
+
+    def get_section(self):
+        if not hasattr(self, "_section"):
+            self.attach_sections([self])
+        return self._section
+
+    @staticmethod
+    def attach_sections(articles) -> None:
+        """Give each article its section in one query (articles sit three levels below it)."""
+        from newsdesk.sections.models import SectionPage
+
+        articles = [a for a in articles if a.path]
+        depth = 3 * Page.steplen
+        paths = {a.path[:-depth] for a in articles}
+        by_path = {s.path: s for s in SectionPage.objects.filter(path__in=paths)} if paths else {}
+        for article in articles:
+            article._section = by_path.get(article.path[:-depth])
+
+    def get_context(self, request, *args, **kwargs):
+        from newsdesk.editions.models import HomePage
+
+        context = super().get_context(request, *args, **kwargs)
+        siblings = (
+            ArticlePage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        )
+        home = HomePage.objects.filter(locale_id=self.locale_id).first()
+        featured_ids = (
+            list(home.featured_items.values_list("article_id", flat=True)[:4]) if home else []
+        )
+        featured = list(siblings.filter(pk__in=featured_ids).for_listing()) if featured_ids else []
+        latest = list(siblings.exclude(pk__in=featured_ids).for_listing()[:5])
+        context.update(
+            edition_home=home,
+            authors=[item.author for item in self.article_authors.select_related("author")],
+            breadcrumbs=self.get_ancestors()
+            .live()
+            .filter(depth__gte=2)
+            .not_type(_archive_types())
+            .specific(),
+            featured=featured,
+            latest=latest,
+        )
+        return context
+
+
+def _archive_types():
+    from newsdesk.sections.models import MonthArchivePage, YearArchivePage
+
+    return (YearArchivePage, MonthArchivePage)
+
+
+class ArticleAuthor(Orderable):
+    """One name in an article's byline, in the order the byline prints them."""
+
+    page = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(
+        "authors.Author",
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="article_links",
+    )
+
+    panels = [FieldPanel("author")]
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="tagged_items")

@@ -1,0 +1,41 @@
+"""schema.org data for an article page (JSON-LD)."""
+
+
+def article_json_ld(page, request, authors) -> dict:
+    """A ``NewsArticle`` with byline, dates, section, image and source attribution."""
+    url = page.get_full_url(request)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": page.title,
+        "description": page.lede,
+        "inLanguage": page.locale.language_code,
+        "mainEntityOfPage": url,
+        "url": url,
+        "author": [
+            {
+                "@type": "Person",
+                "name": author.name,
+                "url": request.build_absolute_uri(author.get_url(page.locale.language_code)),
+            }
+            for author in authors
+        ],
+    }
+    if page.display_date:
+        data["datePublished"] = page.display_date.isoformat()
+        data["dateModified"] = (
+            page.updated_at if page.was_updated else page.display_date
+        ).isoformat()
+    section = page.get_section()
+    if section is not None:
+        data["articleSection"] = section.title
+    if page.lead_image:
+        rendition = page.lead_image.get_rendition("fill-1200x675")
+        data["image"] = [request.build_absolute_uri(rendition.url)]
+    if page.source_url:
+        data["isBasedOn"] = page.source_url
+    if page.source:
+        data["sourceOrganization"] = {"@type": "NewsMediaOrganization", "name": page.source.name}
+        if page.source.home_url:
+            data["sourceOrganization"]["url"] = page.source.home_url
+    return data

@@ -1,0 +1,38 @@
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from taggit.models import Tag
+from wagtail.models import Locale
+
+from newsdesk.sections.models import SectionPage
+
+from .models import ArticlePage
+from .services import get_month_folder
+
+PAGE_SIZE = 20
+
+
+def tag_page(request, slug: str):
+    """Stories of this edition carrying a tag, newest first."""
+    tag = get_object_or_404(Tag, slug=slug)
+    articles = (
+        ArticlePage.objects.live()
+        .public()
+        .in_edition(Locale.get_active())
+        .filter(tagged_items__tag=tag)
+        .for_listing()
+    )
+    page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
+    ArticlePage.attach_sections(page.object_list)
+    return TemplateResponse(request, "articles/tag_page.html", {"tag": tag, "articles": page})
+
+
+def add_article_to_section(request, section_id: int):
+    """Open the article editor in this month's folder of a section, creating the folder."""
+    section = get_object_or_404(SectionPage, pk=section_id)
+    if not section.permissions_for_user(request.user).can_add_subpage():
+        raise PermissionDenied
+    folder = get_month_folder(section=section)
+    return redirect(reverse("wagtailadmin_pages:add", args=("articles", "articlepage", folder.pk)))

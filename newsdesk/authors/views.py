@@ -1,0 +1,42 @@
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from wagtail.models import Locale
+
+from newsdesk.articles.models import ArticlePage
+
+from .models import Author
+
+PAGE_SIZE = 20
+
+
+def author_page(request, slug: str):
+    """An author's profile and their stories in this edition, newest first.
+
+    A byline slug from another edition redirects to this edition's profile of the same
+    person when there is one, and shows the other edition's profile otherwise.
+    """
+    locale = Locale.get_active()
+    authors = Author.objects.select_related("photo", "locale")
+    author = authors.filter(slug=slug, locale=locale).first()
+    if author is None:
+        other = authors.filter(slug=slug).first()
+        if other is None:
+            raise Http404
+        translated = other.get_translation_or_none(locale)
+        if translated is not None:
+            return redirect(translated.get_url(locale.language_code), permanent=True)
+        author = other
+    articles = (
+        ArticlePage.objects.live()
+        .public()
+        .in_edition(locale)
+        .filter(article_authors__author__translation_key=author.translation_key)
+        .for_listing()
+    )
+    page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
+    ArticlePage.attach_sections(page.object_list)
+    return TemplateResponse(
+        request, "authors/author_page.html", {"author": author, "articles": page}
+    )

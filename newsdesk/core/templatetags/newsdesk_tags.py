@@ -1,0 +1,124 @@
+"""Template tags shared by every public page: the edition chrome, translations, teasers."""
+
+from dataclasses import dataclass, field
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+from newsdesk.lib.html import json_ld as render_json_ld
+
+register = template.Library()
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+@dataclass
+class Edition:
+    language_code: str
+    home: Page | None
+    sections: list = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.home.title if self.home else settings.WAGTAIL_SITE_NAME
+
+
+def _active_locale(page):
+    if page is not None and getattr(page, "locale_id", None):
+        return page.locale
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return None
+
+
+@register.simple_tag(takes_context=True)
+def edition(context, page=None):
+    """The edition a page belongs to: its home page and top-level sections (two queries, once)."""
+    from newsdesk.editions.models import HomePage
+    from newsdesk.sections.models import SectionPage
+
+    request = context.get("request")
+    cached = getattr(request, "_newsdesk_edition", None)
+    if cached is not None:
+        return cached
+    locale = _active_locale(page)
+    language = locale.language_code if locale else translation.get_language()
+    home = HomePage.objects.filter(locale=locale).first() if locale else None
+    sections = list(SectionPage.objects.child_of(home).live().public()) if home else []
+    result = Edition(language_code=language, home=home, sections=sections)
+    if request is not None:
+        request._newsdesk_edition = result
+    return result
+
+
+@register.simple_tag(takes_context=True)
+def translations(context, page=None):
+    """The editions this page exists in, published, each with its URL: for the language
+    switcher and hreflang alternates. Pages list real translations; other views list the
+    same path in every edition."""
+    request = context.get("request")
+    current = translation.get_language()
+    if page is not None and getattr(page, "pk", None):
+        versions = page.get_translations(inclusive=True).live().public().select_related("locale")
+        items = [
+            {
+                "code": version.locale.language_code,
+                "url": version.get_url(request),
+                "full_url": version.get_full_url(request),
+            }
+            for version in versions
+        ]
+    elif request is not None:
+        items = [
+            {
+                "code": code,
+                "url": translate_url(request.path, code),
+                "full_url": request.build_absolute_uri(translate_url(request.path, code)),
+            }
+            for code, _ in settings.LANGUAGES
+        ]
+    else:
+        items = []
+    order = [code for code, _ in settings.LANGUAGES]
+    items.sort(key=lambda item: order.index(item["code"]) if item["code"] in order else 99)
+    for item in items:
+        item["name"] = LANGUAGE_NAMES.get(item["code"], item["code"])
+        item["current"] = item["code"] == current
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def full_url(context, url):
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request is not None else url
+
+
+@register.simple_tag
+def json_ld(data):
+    return render_json_ld(data)
+
+
+@register.inclusion_tag("core/includes/teaser.html", takes_context=True)
+def teaser(context, article, size="small", heading_level=3):
+    return {
+        "request": context.get("request"),
+        "article": article,
+        "size": size,
+        "heading_level": heading_level,
+    }
+
+
+@register.inclusion_tag("core/includes/pagination.html", takes_context=True)
+def pagination(context, page_obj):
+    return {"request": context.get("request"), "page_obj": page_obj}
+
+
+@register.filter
+def is_within(page, ancestor) -> bool:
+    """True when ``page`` is ``ancestor`` or sits below it in the page tree."""
+    path = getattr(page, "path", None)
+    return bool(path and ancestor is not None and path.startswith(ancestor.path))

@@ -1,0 +1,30 @@
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseRedirect
+from django.template import loader
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.defaults import page_not_found as django_page_not_found
+
+
+def default_edition(request):
+    """``/`` opens the default edition (``/fr/``)."""
+    return HttpResponseRedirect(f"/{settings.LANGUAGE_CODE}/")
+
+
+@never_cache
+def healthz(request):
+    """Liveness: the process answers. Readiness (database, cache, storage) is ``/readyz``."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def page_not_found(request, exception):
+    """The 404 page, in the language of the edition the reader was in."""
+    return django_page_not_found(request, exception, template_name="404.html")
+
+
+def server_error(request):
+    """The 500 page in the edition's language, rendered without touching the database."""
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        body = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
+    return HttpResponse(body, status=500)

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EditionsConfig(AppConfig):
+    name = "newsdesk.editions"
+    label = "editions"

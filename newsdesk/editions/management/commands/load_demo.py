@@ -1,0 +1,11 @@
+from django.core.management.base import BaseCommand
+
+from newsdesk.editions.demo import load_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo editions, sections, authors and stories (idempotent)."
+
+    def handle(self, *args, **options):
+        counts = load_demo()
+        self.stdout.write(", ".join(f"{name}: {number}" for name, number in counts.items()))

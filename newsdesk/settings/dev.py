@@ -1,0 +1,10 @@
+"""A laptop: debug on, a fixed development secret, every local host allowed."""
+
+from newsdesk.lib.env import env_bool, env_str
+
+from .base import *  # noqa: F403
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = env_str("SECRET_KEY", "newsdesk-development-only-not-secret")
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405

@@ -1,0 +1,32 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from newsdesk.articles import views as article_views
+from newsdesk.authors import views as author_views
+from newsdesk.core import views as core_views
+
+urlpatterns = [
+    path("", core_views.default_edition, name="default_edition"),
+    path("healthz", core_views.healthz, name="healthz"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += i18n_patterns(
+    path("authors/<slug:slug>/", author_views.author_page, name="author"),
+    path("tags/<slug:slug>/", article_views.tag_page, name="tag"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
+
+handler404 = "newsdesk.core.views.page_not_found"
+handler500 = "newsdesk.core.views.server_error"

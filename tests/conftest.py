@@ -1,0 +1,19 @@
+from pathlib import Path
+
+import pytest
+from wagtail.models import Locale
+
+from newsdesk.editions.models import HomePage
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture
+def homes(db):
+    """The three edition home pages every Newsdesk database starts with, by language."""
+    return {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
+
+
+@pytest.fixture
+def locales(db):
+    return {locale.language_code: locale for locale in Locale.objects.all()}
