@@ -78,11 +78,14 @@ class ArticleFactory(factory.Factory):
     lead_image = factory.SubFactory(ImageFactory)
 
     @classmethod
-    def _create(cls, model_class, *, section, authors=(), tags=(), live=True, quick=False, **kwargs):
+    def _create(
+        cls, model_class, *, section, authors=(), tags=(), live=True, quick=False, **kwargs
+    ):
         """``quick`` publishes without a revision: for tests that need hundreds of stories."""
         page = model_class(locale_id=section.locale_id, **kwargs)
+        page.live = live
         if quick:
-            page.live, page.first_published_at = True, kwargs["published_at"]
+            page.first_published_at = kwargs["published_at"]
         for author in authors:
             page.article_authors.add(ArticleAuthor(author=author))
         if tags:
@@ -96,3 +99,11 @@ class ArticleFactory(factory.Factory):
         else:
             page.save_revision()
         return page
+
+
+def feature(home, *articles):
+    """Put stories in a home page's “featured” block and publish it, as an editor does."""
+    from newsdesk.editions.models import FeaturedItem
+
+    home.featured_items = [FeaturedItem(article=article) for article in articles]
+    home.save_revision().publish()

@@ -9,7 +9,14 @@ from bs4 import BeautifulSoup
 
 from newsdesk.articles.models import ArticlePage
 
-from .factories import ArticleFactory, AuthorFactory, ImageFactory, SectionFactory, SourceFactory
+from .factories import (
+    ArticleFactory,
+    AuthorFactory,
+    ImageFactory,
+    SectionFactory,
+    SourceFactory,
+    feature,
+)
 
 MARCH_9 = datetime(2025, 3, 9, 7, 13, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
 
@@ -17,7 +24,9 @@ MARCH_9 = datetime(2025, 3, 9, 7, 13, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
 @pytest.fixture
 def french_story(homes):
     section = SectionFactory(parent=homes["fr"], title="International", slug="international")
-    photo = ImageFactory(caption="Soldats ukrainiens en première ligne.", credit="Photo : X/@ZelenskyyUa")
+    photo = ImageFactory(
+        caption="Soldats ukrainiens en première ligne.", credit="Photo : X/@ZelenskyyUa"
+    )
     return ArticleFactory(
         section=section,
         title="Les États-Unis continuent de partager des renseignements avec Kiev",
@@ -89,8 +98,10 @@ def test_quote_heading_and_fact_box_are_semantic(client, french_story):
 
 def test_attribution_names_the_outlet_and_links_the_original(client, french_story):
     attribution = soup_of(client, french_story).select_one("aside.attribution")
-    assert attribution.select_one(".attribution__line").get_text(" ", strip=True).startswith(
-        "Selon vietnamnet.vn"
+    assert (
+        attribution.select_one(".attribution__line")
+        .get_text(" ", strip=True)
+        .startswith("Selon vietnamnet.vn")
     )
     link = attribution.select_one(".attribution__url a")
     assert link["href"] == french_story.source_url
@@ -118,7 +129,10 @@ def test_breadcrumbs_lead_from_the_edition_home_to_the_story(client, french_stor
 def test_language_switcher_lists_only_published_translations(client, french_story, locales):
     soup = soup_of(client, french_story)
     assert soup.select("nav.languages a") == []
-    assert {link["hreflang"] for link in soup.find_all("link", rel="alternate")} == {"fr", "x-default"}
+    assert {link["hreflang"] for link in soup.find_all("link", rel="alternate")} == {
+        "fr",
+        "x-default",
+    }
 
     english = french_story.copy_for_translation(locales["en"], copy_parents=True)
     english.title = "The US keeps sharing intelligence with Kyiv"
@@ -137,11 +151,14 @@ def test_language_switcher_lists_only_published_translations(client, french_stor
 
 def test_featured_and_latest_rails_show_other_stories(client, french_story, homes):
     other = ArticleFactory(section=french_story.get_section(), title="Koursk : retrait envisagé")
-    homes["fr"].featured_items.create(article=other)
+    ArticleFactory(section=french_story.get_section(), title="Starlink fonctionne toujours")
+    feature(homes["fr"], other)
     soup = soup_of(client, french_story)
     featured = soup.find("h2", id="rail-featured").find_parent("section")
     latest = soup.find("h2", id="rail-latest").find_parent("section")
     assert "Koursk : retrait envisagé" in featured.get_text()
+    assert "Starlink fonctionne toujours" in latest.get_text()
+    assert "Koursk" not in latest.get_text()
     assert french_story.title not in latest.get_text()
     assert featured.h2.get_text() == "En vedette"
 

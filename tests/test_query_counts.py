@@ -50,7 +50,13 @@ def test_query_counts_do_not_grow_with_the_number_of_articles(
     from newsdesk.articles.models import ArticlePage
 
     article = ArticlePage.objects.live().order_by("published_at").first()
-    urls = [home.url, sections[0].url, sections[0].url + "?page=1", article.url, "/fr/tags/ukraine/"]
+    urls = [
+        home.url,
+        sections[0].url,
+        sections[0].url + "?page=1",
+        article.url,
+        "/fr/tags/ukraine/",
+    ]
     urls.append(f"/fr/authors/{article.article_authors.first().author.slug}/")
     with_ten = {url: count_queries(client, url) for url in urls}
 

@@ -1,0 +1,51 @@
+"""Unknown editions, sections and articles get the edition's 404 page; bad ?page= the first page."""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from .factories import ArticleFactory, SectionFactory
+
+
+@pytest.mark.parametrize(
+    ("url", "language", "title"),
+    [
+        ("/fr/no-such-section/", "fr", "Page introuvable"),
+        ("/vi/no-such-section/no-such-story/", "vi", "Không tìm thấy trang"),
+        ("/en/authors/nobody/", "en", "Page not found"),
+        ("/fr/tags/no-such-tag/", "fr", "Page introuvable"),
+    ],
+)
+def test_unknown_pages_get_the_edition_404_in_its_language(client, homes, url, language, title):
+    response = client.get(url)
+    assert response.status_code == 404
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == language
+    assert soup.h1.get_text() == title
+
+
+def test_unknown_edition_is_a_404_not_a_500(client, homes):
+    response = client.get("/de/", follow=True)
+    assert response.status_code == 404
+
+
+def test_unknown_article_in_a_real_section_is_a_404(client, homes):
+    section = SectionFactory(parent=homes["fr"], title="Monde")
+    article = ArticleFactory(section=section)
+    assert client.get(article.url.replace(article.slug, "missing")).status_code == 404
+
+
+def test_draft_article_is_not_public(client, homes):
+    section = SectionFactory(parent=homes["fr"], title="Monde")
+    draft = ArticleFactory(section=section, live=False, title="Brouillon secret")
+    response = client.get(section.url)
+    assert "Brouillon secret" not in response.content.decode()
+    assert client.get(draft.url or "/fr/monde/missing/").status_code == 404
+
+
+@pytest.mark.parametrize("page", ["abc", "-1", "0", "99999", "1.5", "%00", ""])
+def test_malformed_page_numbers_show_a_listing(client, homes, page):
+    section = SectionFactory(parent=homes["fr"], title="Monde")
+    ArticleFactory(section=section, title="Seule histoire")
+    response = client.get(section.url, {"page": page})
+    assert response.status_code == 200
+    assert "Seule histoire" in response.content.decode()
