@@ -50,7 +50,7 @@ format: install
 	$(BIN)/ruff format .
 
 messages: install
-	cd newsdesk && ../$(BIN)/python ../manage.py makemessages -l fr -l en -l vi --no-obsolete --ignore "lib/formats/*"
+	cd newsdesk && ../$(BIN)/python ../manage.py makemessages -l fr -l en -l vi --no-obsolete --ignore "lib/formats/*" --ignore "editions/demo_content.py"
 	cd newsdesk && ../$(BIN)/python ../manage.py compilemessages
 
 clean:

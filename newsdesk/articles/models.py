@@ -1,11 +1,13 @@
 import math
 
+from anyascii import anyascii
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -250,5 +252,19 @@ class ArticleAuthor(Orderable):
     panels = [FieldPanel("author")]
 
 
-class ArticlePageTag(TaggedItemBase):
+class NewsTag(TagBase):
+    """A keyword on stories. Slugs are ASCII in every language (“Mê Kông” → ``me-kong``),
+    so tag URLs stay readable and typeable."""
+
+    class Meta:
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+
+    def slugify(self, tag, i=None):
+        slug = slugify(anyascii(tag)) or "tag"
+        return f"{slug}-{i}" if i is not None else slug
+
+
+class ArticlePageTag(ItemBase):
+    tag = models.ForeignKey(NewsTag, on_delete=models.CASCADE, related_name="tagged_articles")
     content_object = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="tagged_items")

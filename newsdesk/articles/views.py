@@ -3,12 +3,11 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from taggit.models import Tag
 from wagtail.models import Locale
 
 from newsdesk.sections.models import SectionPage
 
-from .models import ArticlePage
+from .models import ArticlePage, NewsTag
 from .services import get_month_folder
 
 PAGE_SIZE = 20
@@ -16,7 +15,7 @@ PAGE_SIZE = 20
 
 def tag_page(request, slug: str):
     """Stories of this edition carrying a tag, newest first."""
-    tag = get_object_or_404(Tag, slug=slug)
+    tag = get_object_or_404(NewsTag, slug=slug)
     articles = (
         ArticlePage.objects.live()
         .public()

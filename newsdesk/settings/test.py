@@ -13,3 +13,4 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILEMBEDS_FINDERS = []
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+NEWSDESK_SERVE_MEDIA = True

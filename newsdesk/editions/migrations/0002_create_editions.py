@@ -6,7 +6,9 @@ the French one (Wagtail serves the others at /en/ and /vi/).
 """
 
 import uuid
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db import migrations
 from django.utils import timezone
 
@@ -50,8 +52,17 @@ def create_editions(apps, schema_editor):
             last_published_at=now,
         )
     Page.objects.filter(depth=1).update(numchild=len(EDITIONS), locale=homes["fr"].locale)
+    # The site's address (for canonical URLs) starts as NEWSDESK_BASE_URL; editable in the admin.
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    port = base.port or (443 if base.scheme == "https" else 80)
     Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=homes["fr"], is_default_site=True)
+    Site.objects.create(
+        hostname=base.hostname or "localhost",
+        port=port,
+        site_name=settings.WAGTAIL_SITE_NAME,
+        root_page=homes["fr"],
+        is_default_site=True,
+    )
 
 
 def remove_editions(apps, schema_editor):
