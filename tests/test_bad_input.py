@@ -49,3 +49,25 @@ def test_malformed_page_numbers_show_a_listing(client, homes, page):
     response = client.get(section.url, {"page": page})
     assert response.status_code == 200
     assert "Seule histoire" in response.content.decode()
+
+
+@pytest.mark.parametrize("language", ["fr", "en", "vi"])
+def test_server_error_page_speaks_the_edition_language(rf, language):
+    from django.utils import translation
+
+    from newsdesk.core.views import server_error
+
+    response = server_error(rf.get(f"/{language}/monde/"))
+    assert response.status_code == 500
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == language
+    with translation.override(language):
+        assert soup.h1.get_text() == translation.gettext("Something went wrong")
+    if language != "en":
+        assert soup.h1.get_text() != "Something went wrong"
+
+
+def test_liveness_probe_answers(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok"
