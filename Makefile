@@ -18,8 +18,8 @@ install: $(BIN)/.installed
 
 demo: install
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py ensure_admin
 	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py ensure_admin
 
 run: demo
 	@echo "Newsdesk is serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
