@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from .blocks import ArticleBodyBlock, body_text
 from .forms import ArticlePageForm
-from .querysets import ArticlePageManager
+from .querysets import ArticlePageManager, attach_sections
 
 WORDS_PER_MINUTE = 220
 
@@ -193,17 +193,7 @@ class ArticlePage(Page):
             self.attach_sections([self])
         return self._section
 
-    @staticmethod
-    def attach_sections(articles) -> None:
-        """Give each article its section in one query (articles sit three levels below it)."""
-        from newsdesk.sections.models import SectionPage
-
-        articles = [a for a in articles if a.path]
-        depth = 3 * Page.steplen
-        paths = {a.path[:-depth] for a in articles}
-        by_path = {s.path: s for s in SectionPage.objects.filter(path__in=paths)} if paths else {}
-        for article in articles:
-            article._section = by_path.get(article.path[:-depth])
+    attach_sections = staticmethod(attach_sections)
 
     def get_context(self, request, *args, **kwargs):
         from newsdesk.editions.models import HomePage

@@ -1,5 +1,4 @@
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -10,21 +9,17 @@ from newsdesk.sections.models import SectionPage
 from .models import ArticlePage, NewsTag
 from .services import get_month_folder
 
-PAGE_SIZE = 20
-
 
 def tag_page(request, slug: str):
     """Stories of this edition carrying a tag, newest first."""
     tag = get_object_or_404(NewsTag, slug=slug)
-    articles = (
+    page = (
         ArticlePage.objects.live()
         .public()
         .in_edition(Locale.get_active())
         .filter(tagged_items__tag=tag)
-        .for_listing()
+        .listing_page(request.GET.get("page"))
     )
-    page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
-    ArticlePage.attach_sections(page.object_list)
     return TemplateResponse(request, "articles/tag_page.html", {"tag": tag, "articles": page})
 
 

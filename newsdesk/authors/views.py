@@ -1,4 +1,3 @@
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -7,8 +6,6 @@ from wagtail.models import Locale
 from newsdesk.articles.models import ArticlePage
 
 from .models import Author
-
-PAGE_SIZE = 20
 
 
 def author_page(request, slug: str):
@@ -28,15 +25,13 @@ def author_page(request, slug: str):
         if translated is not None:
             return redirect(translated.get_url(locale.language_code), permanent=True)
         author = other
-    articles = (
+    page = (
         ArticlePage.objects.live()
         .public()
         .in_edition(locale)
         .filter(article_authors__author__translation_key=author.translation_key)
-        .for_listing()
+        .listing_page(request.GET.get("page"))
     )
-    page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
-    ArticlePage.attach_sections(page.object_list)
     return TemplateResponse(
         request, "authors/author_page.html", {"author": author, "articles": page}
     )

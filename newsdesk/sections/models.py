@@ -1,5 +1,4 @@
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -13,16 +12,11 @@ RESERVED_SLUGS = frozenset({"authors", "tags", "search", "feed", "atom", "api", 
 class ListingMixin:
     """A page that lists the published articles below it, newest first, paginated."""
 
-    PAGE_SIZE = 20
-
     def get_listing(self, request):
         from newsdesk.articles.models import ArticlePage
 
-        articles = ArticlePage.objects.live().public().descendant_of(self).for_listing()
-        # A malformed or out-of-range ?page= gives the first or the last page, never an error.
-        page = Paginator(articles, self.PAGE_SIZE).get_page(request.GET.get("page"))
-        ArticlePage.attach_sections(page.object_list)
-        return page
+        articles = ArticlePage.objects.live().public().descendant_of(self)
+        return articles.listing_page(request.GET.get("page"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
