@@ -94,3 +94,14 @@ def body_text(body) -> str:
         elif block.block_type == "fact_box":
             parts.extend([value["title"], strip_tags(value["body"].source)])
     return "\n".join(parts)
+
+
+def images_missing_credit(lead_image, body) -> list[tuple[str, str]]:
+    """``(field, image title)`` for each image a story shows without a credit."""
+    missing = [("lead_image", lead_image.title)] if lead_image and not lead_image.credit else []
+    for block in body or []:
+        if block.block_type == "image" and not (
+            block.value["credit"] or block.value["image"].credit
+        ):
+            missing.append(("body", block.value["image"].title))
+    return missing

@@ -14,7 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .blocks import ArticleBodyBlock, body_text
+from .blocks import ArticleBodyBlock, body_text, images_missing_credit
 from .forms import ArticlePageForm
 from .querysets import ArticlePageManager, attach_sections
 
@@ -176,17 +176,9 @@ class ArticlePage(Page):
     def lead_alt(self) -> str:
         return self.lead_image_alt or (self.lead_image.default_alt_text if self.lead_image else "")
 
-    def images_missing_credit(self) -> list[str]:
-        """Titles of images this article shows without a credit; publishing requires none."""
-        missing = []
-        if self.lead_image and not self.lead_image.credit:
-            missing.append(self.lead_image.title)
-        for block in self.body:
-            if block.block_type == "image" and not (
-                block.value["credit"] or block.value["image"].credit
-            ):
-                missing.append(block.value["image"].title)
-        return missing
+    def images_missing_credit(self) -> list[tuple[str, str]]:
+        """``(field, title)`` of images shown without a credit; publishing requires none."""
+        return images_missing_credit(self.lead_image, self.body)
 
     def get_section(self):
         if not hasattr(self, "_section"):
