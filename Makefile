@@ -9,6 +9,10 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/newsdesk_ci
 .PHONY: install run serve demo test lint test-postgres browser messages format clean
 
 $(BIN)/.installed: pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "Newsdesk needs Python 3.11 or newer as $(PYTHON) (set PYTHON=...)."; exit 1; }
+	@$(PYTHON) -m venv --help >/dev/null 2>&1 && $(PYTHON) -c 'import ensurepip' 2>/dev/null || \
+	  { echo "$(PYTHON) cannot create virtual environments: install python3-venv (Debian/Ubuntu)."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test]"
@@ -18,12 +22,13 @@ install: $(BIN)/.installed
 
 demo: install
 	$(BIN)/python manage.py migrate --noinput
+	NEWSDESK_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py configure_site
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py ensure_admin
 
 run: demo
 	@echo "Newsdesk is serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	NEWSDESK_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Debian's chromium for the browser tests; where it cannot be installed those tests skip and say why.
 browser:

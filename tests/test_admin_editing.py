@@ -87,3 +87,42 @@ def test_publishing_with_credited_images_works_and_drafts_may_lack_credit(chief_
     draft["slug"] = "koursk-brouillon"
     assert chief_client.post(url, draft).status_code == 302
     assert not ArticlePage.objects.get(slug="koursk-brouillon").live
+
+
+def test_no_publishing_path_puts_an_uncredited_image_online(section):
+    from newsdesk.articles.models import UncreditedImageError
+
+    draft = ArticleFactory(section=section, live=False, lead_image=ImageFactory(credit=""))
+    with pytest.raises(UncreditedImageError):
+        draft.get_latest_revision().publish()
+    draft.refresh_from_db()
+    assert not draft.live
+
+
+def test_someone_without_page_permissions_cannot_open_a_desk(client, django_user_model, section):
+    from django.contrib.auth.models import Permission
+
+    outsider = django_user_model.objects.create_user("outsider", password="pw")
+    outsider.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(outsider)
+    folders_before = section.get_descendants().count()
+    response = client.get(reverse("articles_add_to_section", args=(section.pk,)))
+    # Wagtail's admin answers a refusal by sending the user back to the dashboard.
+    assert (response.status_code, response["Location"]) == (302, reverse("wagtailadmin_home"))
+    assert section.get_descendants().count() == folders_before
+
+
+def test_configure_site_points_canonical_urls_at_the_public_address(settings, homes):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+    from wagtail.models import Site
+
+    settings.WAGTAILADMIN_BASE_URL = "https://news.example"
+    call_command("configure_site")
+    assert Site.objects.get(is_default_site=True).root_url == "https://news.example"
+    assert homes["fr"].get_full_url() == "https://news.example/fr/"
+
+    settings.WAGTAILADMIN_BASE_URL = "news.example"
+    with pytest.raises(CommandError, match="NEWSDESK_BASE_URL"):
+        call_command("configure_site")
+    assert Site.objects.get(is_default_site=True).root_url == "https://news.example"

@@ -150,17 +150,26 @@ def test_language_switcher_lists_only_published_translations(client, french_stor
 
 
 def test_featured_and_latest_rails_show_other_stories(client, french_story, homes):
-    other = ArticleFactory(section=french_story.get_section(), title="Koursk : retrait envisagé")
-    ArticleFactory(section=french_story.get_section(), title="Starlink fonctionne toujours")
-    feature(homes["fr"], other)
+    section = french_story.get_section()
+    chosen = ArticleFactory(section=section, title="Koursk : retrait envisagé")
+    others = [ArticleFactory(section=section, title=f"Dépêche {n}") for n in range(6)]
+    feature(homes["fr"], chosen)
     soup = soup_of(client, french_story)
     featured = soup.find("h2", id="rail-featured").find_parent("section")
     latest = soup.find("h2", id="rail-latest").find_parent("section")
-    assert "Koursk : retrait envisagé" in featured.get_text()
-    assert "Starlink fonctionne toujours" in latest.get_text()
-    assert "Koursk" not in latest.get_text()
-    assert french_story.title not in latest.get_text()
     assert featured.h2.get_text() == "En vedette"
+    featured_titles = [a.get_text() for a in featured.select(".teaser__title a")]
+    assert featured_titles[0] == chosen.title  # the editor's choice first, then the newest
+    assert featured_titles[1:] == [o.title for o in reversed(others)][:3]
+    latest_titles = [a.get_text() for a in latest.select(".teaser__title a")]
+    assert latest_titles == [o.title for o in reversed(others)][3:]
+    assert french_story.title not in featured_titles + latest_titles
+
+
+def test_featured_rail_falls_back_to_the_newest_stories(client, french_story):
+    newer = ArticleFactory(section=french_story.get_section(), title="Starlink fonctionne toujours")
+    featured = soup_of(client, french_story).find("h2", id="rail-featured").find_parent("section")
+    assert newer.title in featured.get_text()
 
 
 def test_json_ld_describes_the_news_article_and_its_source(client, french_story):
@@ -176,3 +185,32 @@ def test_json_ld_describes_the_news_article_and_its_source(client, french_story)
 
 def test_reading_time_is_printed(client, french_story):
     assert "min" in soup_of(client, french_story).select_one(".reading-time").get_text()
+
+
+def test_embed_and_related_article_blocks_render(client, homes):
+    from wagtail.embeds.embeds import get_embed_hash
+    from wagtail.embeds.models import Embed
+
+    section = SectionFactory(parent=homes["fr"], title="Culture")
+    related = ArticleFactory(section=section, title="Le cải lương s'empare de Molière")
+    video = "https://www.youtube.com/watch?v=newsdesk"
+    # A stored embed, as after a first successful oEmbed fetch (tests make no network call).
+    Embed.objects.create(
+        hash=get_embed_hash(video, None, None),
+        url=video,
+        max_width=None,
+        type="video",
+        html='<iframe title="Vidéo" src="about:blank"></iframe>',
+    )
+    article = ArticleFactory(
+        section=section,
+        body=[
+            ("embed", video),
+            ("related_article", {"article": related, "label": ""}),
+        ],
+    )
+    body = soup_of(client, article).select_one(".article__body")
+    assert body.select_one("figure.embed iframe")["title"] == "Vidéo"
+    link = body.select_one("aside.related-article a")
+    assert (link.get_text(), link["href"]) == (related.title, related.url)
+    assert body.select_one(".related-article__label").get_text() == "À lire aussi"

@@ -1,7 +1,10 @@
 """Unknown editions, sections and articles get the edition's 404 page; bad ?page= the first page."""
 
+from datetime import timedelta
+
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import timezone
 
 from .factories import ArticleFactory, SectionFactory
 
@@ -42,13 +45,39 @@ def test_draft_article_is_not_public(client, homes):
     assert client.get(draft.url or "/fr/monde/missing/").status_code == 404
 
 
-@pytest.mark.parametrize("page", ["abc", "-1", "0", "99999", "1.5", "%00", ""])
-def test_malformed_page_numbers_show_a_listing(client, homes, page):
+@pytest.fixture
+def two_pages_of_stories(homes):
+    """21 stories: the newest 20 on page 1, the oldest alone on page 2."""
     section = SectionFactory(parent=homes["fr"], title="Monde")
-    ArticleFactory(section=section, title="Seule histoire")
+    start = timezone.now() - timedelta(days=30)
+    stories = [
+        ArticleFactory(
+            section=section, title=f"Histoire {n}", published_at=start + timedelta(hours=n)
+        )
+        for n in range(21)
+    ]
+    return section, stories
+
+
+def listed_titles(response):
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [a.get_text() for a in soup.select(".listing .teaser__title a")]
+
+
+@pytest.mark.parametrize("page", ["abc", "-1", "0", "1.5", "%00", "", "1e3"])
+def test_malformed_page_numbers_show_the_first_page(client, two_pages_of_stories, page):
+    section, stories = two_pages_of_stories
     response = client.get(section.url, {"page": page})
     assert response.status_code == 200
-    assert "Seule histoire" in response.content.decode()
+    assert listed_titles(response)[0] == "Histoire 20"
+
+
+def test_page_past_the_end_shows_the_last_page(client, two_pages_of_stories):
+    section, _ = two_pages_of_stories
+    response = client.get(section.url, {"page": "99999"})
+    assert listed_titles(response) == ["Histoire 0"]
+    canonical = BeautifulSoup(response.content, "html.parser").find("link", rel="canonical")
+    assert canonical["href"].endswith(f"{section.url}?page=2")
 
 
 @pytest.mark.parametrize("language", ["fr", "en", "vi"])

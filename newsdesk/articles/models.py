@@ -21,6 +21,17 @@ from .querysets import ArticlePageManager, attach_sections
 WORDS_PER_MINUTE = 220
 
 
+class UncreditedImageError(ValidationError):
+    """A story may not go live while an image it shows has no credit."""
+
+    def __init__(self, titles):
+        super().__init__(
+            _("Add a credit to these images before publishing: %(titles)s")
+            % {"titles": ", ".join(titles)},
+            code="uncredited_image",
+        )
+
+
 class SourceRelation(models.TextChoices):
     TRANSLATED = "translated", _("translated from the original article")
     BASED_ON = "based_on", _("based on the original article")
@@ -125,10 +136,13 @@ class ArticlePage(Page):
         APIField("lede"),
         APIField("body"),
         APIField("lead_image"),
+        APIField("lead_image_caption"),
         APIField("published_at"),
         APIField("updated_at"),
-        APIField("source_url"),
-        APIField("source_relation"),
+        APIField("byline"),
+        APIField("tags"),
+        APIField("attribution"),
+        APIField("reading_time"),
     ]
 
     parent_page_types = ["sections.MonthArchivePage"]
@@ -153,6 +167,26 @@ class ArticlePage(Page):
             errors["source_relation"] = _("Say how this story relates to its source.")
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def byline(self) -> list[dict]:
+        """The credited authors, in byline order, for the API and feeds."""
+        return [
+            {"name": link.author.name, "slug": link.author.slug}
+            for link in self.article_authors.select_related("author")
+        ]
+
+    @property
+    def attribution(self) -> dict | None:
+        """Where the story comes from: outlet, original URL and relation, or None."""
+        if self.source is None:
+            return None
+        return {
+            "outlet": self.source.name,
+            "outlet_url": self.source.home_url,
+            "url": self.source_url,
+            "relation": self.source_relation,
+        }
 
     @property
     def display_date(self):
@@ -180,6 +214,14 @@ class ArticlePage(Page):
         """``(field, title)`` of images shown without a credit; publishing requires none."""
         return images_missing_credit(self.lead_image, self.body)
 
+    def publish(self, revision, *args, **kwargs):
+        """Every way of publishing (editor, workflow approval, schedule, bulk, code) comes
+        through here: refuse a revision that shows an uncredited image."""
+        missing = revision.as_object().images_missing_credit()
+        if missing:
+            raise UncreditedImageError([title for _field, title in missing])
+        return super().publish(revision, *args, **kwargs)
+
     def get_section(self):
         if not hasattr(self, "_section"):
             self.attach_sections([self])
@@ -191,15 +233,11 @@ class ArticlePage(Page):
         from newsdesk.editions.models import HomePage
 
         context = super().get_context(request, *args, **kwargs)
-        siblings = (
-            ArticlePage.objects.live().public().filter(locale_id=self.locale_id).exclude(pk=self.pk)
-        )
+        others = ArticlePage.objects.live().public().in_edition(self.locale_id).exclude(pk=self.pk)
         home = HomePage.objects.filter(locale_id=self.locale_id).first()
-        featured_ids = (
-            list(home.featured_items.values_list("article_id", flat=True)[:4]) if home else []
-        )
-        featured = list(siblings.filter(pk__in=featured_ids).for_listing()) if featured_ids else []
-        latest = list(siblings.exclude(pk__in=featured_ids).for_listing()[:5])
+        featured = home.featured_articles(others, 4) if home else []
+        latest = list(others.exclude(pk__in=[a.pk for a in featured]).for_listing()[:5])
+        self.attach_sections(featured + latest)
         context.update(
             edition_home=home,
             authors=[item.author for item in self.article_authors.select_related("author")],

@@ -33,11 +33,16 @@ class ArticlePageQuerySet(PageQuerySet):
         )
 
     def in_edition(self, locale):
+        """Stories of one edition; ``locale`` is a Locale or its primary key."""
         return self.filter(locale=locale)
 
     def listing_page(self, number, per_page: int = LISTING_PAGE_SIZE) -> PaginatorPage:
-        """One page of a listing, teasers ready to render. A malformed or out-of-range
-        ``number`` gives the first or the last page, never an error."""
+        """One page of a listing, teasers ready to render. A malformed number (not a whole
+        number, or below 1) gives the first page; one past the end gives the last page."""
+        try:
+            number = max(1, int(number))
+        except (TypeError, ValueError):
+            number = 1
         page = Paginator(self.for_listing(), per_page).get_page(number)
         attach_sections(page.object_list)
         return page

@@ -2,6 +2,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale
 
 from newsdesk.sections.models import SectionPage
@@ -20,7 +21,25 @@ def tag_page(request, slug: str):
         .filter(tagged_items__tag=tag)
         .listing_page(request.GET.get("page"))
     )
-    return TemplateResponse(request, "articles/tag_page.html", {"tag": tag, "articles": page})
+    context = {"tag": tag, "articles": page, "alternates": tag_alternates(tag)}
+    return TemplateResponse(request, "articles/tag_page.html", context)
+
+
+def tag_alternates(tag) -> list[dict]:
+    """The editions with published stories under this tag (and always the current one)."""
+    codes = set(
+        ArticlePage.objects.live()
+        .public()
+        .filter(tagged_items__tag=tag)
+        .values_list("locale__language_code", flat=True)
+        .distinct()
+    )
+    codes.add(translation.get_language())
+    alternates = []
+    for code in codes:
+        with translation.override(code):
+            alternates.append({"code": code, "url": reverse("tag", kwargs={"slug": tag.slug})})
+    return alternates
 
 
 def add_article_to_section(request, section_id: int):

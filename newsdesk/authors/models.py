@@ -1,3 +1,4 @@
+from anyascii import anyascii
 from django.db import models
 from django.urls import reverse
 from django.utils import translation
@@ -54,7 +55,7 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify(self.name)
+            self.slug = slugify(anyascii(self.name))
         super().save(*args, **kwargs)
 
     def get_url(self, language_code: str | None = None) -> str:

@@ -32,6 +32,9 @@ def author_page(request, slug: str):
         .filter(article_authors__author__translation_key=author.translation_key)
         .listing_page(request.GET.get("page"))
     )
-    return TemplateResponse(
-        request, "authors/author_page.html", {"author": author, "articles": page}
-    )
+    alternates = [
+        {"code": version.locale.language_code, "url": version.get_url()}
+        for version in author.get_translations(inclusive=True).select_related("locale")
+    ]
+    context = {"author": author, "articles": page, "alternates": alternates}
+    return TemplateResponse(request, "authors/author_page.html", context)

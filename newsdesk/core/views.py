@@ -13,7 +13,7 @@ def default_edition(request):
 
 @never_cache
 def healthz(request):
-    """Liveness: the process answers. Readiness (database, cache, storage) is ``/readyz``."""
+    """Liveness: the process answers, without touching the database or the cache."""
     return HttpResponse("ok", content_type="text/plain")
 
 

@@ -76,7 +76,7 @@ def _publish(page):
     page.save_revision().publish()
 
 
-def _body(blocks, images):
+def _body(blocks, images, language):
     body = []
     for kind, value in blocks:
         if kind == "paragraph":
@@ -86,25 +86,21 @@ def _body(blocks, images):
         elif kind == "quote":
             body.append(("quote", value))
         elif kind == "image":
-            spec = images[value["image"]]
-            body.append(
-                (
-                    "image",
-                    {
-                        "image": spec,
-                        "caption": value.get("caption", ""),
-                        "alt": value.get("alt", ""),
-                        "credit": value.get("credit", ""),
-                    },
-                )
-            )
+            alt = value.get("alt") or content_image(value["image"])["alt"][language]
+            block = {
+                "image": images[value["image"]],
+                "caption": value.get("caption", ""),
+                "alt": alt,
+                "credit": value.get("credit", ""),
+            }
+            body.append(("image", block))
         elif kind == "fact_box":
             items = "".join(f"<li>{item}</li>" for item in value["items"])
             body.append(("fact_box", {"title": value["title"], "body": f"<ul>{items}</ul>"}))
     return body
 
 
-def _article(spec, *, key, language, locale, sections, authors, sources, images):
+def _article(spec, *, key, language, locale, sections, authors, sources, images, related=None):
     translation_key = demo_key("article", key)
     existing = ArticlePage.objects.filter(translation_key=translation_key, locale=locale).first()
     if existing is not None:
@@ -118,7 +114,8 @@ def _article(spec, *, key, language, locale, sections, authors, sources, images)
         slug=spec["slug"],
         kicker=spec.get("kicker", ""),
         lede=spec["lede"],
-        body=_body(spec["body"], images),
+        body=_body(spec["body"], images, language)
+        + ([("related_article", {"article": related, "label": ""})] if related else []),
         lead_image=lead,
         lead_image_caption=content_image(spec["image"])["caption"][language],
         lead_image_alt=content_image(spec["image"])["alt"][language],

@@ -1,7 +1,12 @@
+from datetime import date
+
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -35,6 +40,7 @@ class SectionPage(ListingMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     search_fields = Page.search_fields + [index.SearchField("introduction")]
+    api_fields = [APIField("introduction")]
 
     parent_page_types = ["editions.HomePage", "sections.SectionPage"]
     subpage_types = ["sections.SectionPage", "sections.YearArchivePage"]
@@ -58,7 +64,20 @@ class SectionPage(ListingMixin, Page):
         return context
 
 
-class YearArchivePage(ListingMixin, Page):
+class ArchiveMixin(ListingMixin):
+    """A date folder: its listing is titled with its section and its period. Folders hold
+    no text of their own, so they add nothing to search or the API beyond Page's fields."""
+
+    FOLDER_LEVELS = 1  # how far below its section the folder sits
+
+    @cached_property
+    def section(self):
+        return SectionPage.objects.filter(
+            path=self.path[: -self.FOLDER_LEVELS * Page.steplen]
+        ).first()
+
+
+class YearArchivePage(ArchiveMixin, Page):
     """A year's folder inside a section (``/fr/international/2025/``). Created on demand."""
 
     parent_page_types = ["sections.SectionPage"]
@@ -68,13 +87,25 @@ class YearArchivePage(ListingMixin, Page):
     class Meta:
         verbose_name = _("year folder")
 
+    @property
+    def period(self) -> str:
+        return self.slug
 
-class MonthArchivePage(ListingMixin, Page):
+
+class MonthArchivePage(ArchiveMixin, Page):
     """A month's folder inside a year (``/fr/international/2025/03/``); articles live here."""
 
     parent_page_types = ["sections.YearArchivePage"]
     subpage_types = ["articles.ArticlePage"]
     template = "sections/archive_page.html"
 
+    FOLDER_LEVELS = 2
+
     class Meta:
         verbose_name = _("month folder")
+
+    @property
+    def period(self) -> str:
+        """“juin 2025”, “June 2025”, “tháng 6/2025”: in the active language."""
+        year = int(self.url_path.rstrip("/").split("/")[-2])  # …/<yyyy>/<mm>/
+        return date_format(date(year, int(self.slug), 1), "YEAR_MONTH_FORMAT")

@@ -1,9 +1,9 @@
 from django import template
 
+from newsdesk.distribution.structured_data import article_json_ld as build_article_json_ld
 from newsdesk.lib.html import json_ld
 
 from ..models import SourceRelation
-from ..structured_data import article_json_ld as build_article_json_ld
 
 register = template.Library()
 

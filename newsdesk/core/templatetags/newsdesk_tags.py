@@ -4,10 +4,10 @@ from dataclasses import dataclass, field
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page
 
+from newsdesk.core.site import absolute_url
 from newsdesk.lib.html import json_ld as render_json_ld
 
 register = template.Library()
@@ -58,43 +58,30 @@ def edition(context, page=None):
 @register.simple_tag(takes_context=True)
 def translations(context, page=None):
     """The editions this page exists in, published, each with its URL: for the language
-    switcher and hreflang alternates. Pages list real translations; other views list the
-    same path in every edition."""
+    switcher and hreflang alternates. Pages list their live translations; other views pass
+    ``alternates`` (``[{"code", "url"}]``) for the editions where they have content."""
     request = context.get("request")
-    current = translation.get_language()
     if page is not None and getattr(page, "pk", None):
         versions = page.get_translations(inclusive=True).live().public().select_related("locale")
         items = [
-            {
-                "code": version.locale.language_code,
-                "url": version.get_url(request),
-                "full_url": version.get_full_url(request),
-            }
+            {"code": version.locale.language_code, "url": version.get_url(request)}
             for version in versions
         ]
-    elif request is not None:
-        items = [
-            {
-                "code": code,
-                "url": translate_url(request.path, code),
-                "full_url": request.build_absolute_uri(translate_url(request.path, code)),
-            }
-            for code, _ in settings.LANGUAGES
-        ]
     else:
-        items = []
+        items = [dict(item) for item in context.get("alternates", [])]
+    current = translation.get_language()
     order = [code for code, _ in settings.LANGUAGES]
     items.sort(key=lambda item: order.index(item["code"]) if item["code"] in order else 99)
     for item in items:
+        item["full_url"] = absolute_url(request, item["url"])
         item["name"] = LANGUAGE_NAMES.get(item["code"], item["code"])
         item["current"] = item["code"] == current
     return items
 
 
 @register.simple_tag(takes_context=True)
-def full_url(context, url):
-    request = context.get("request")
-    return request.build_absolute_uri(url) if request is not None else url
+def full_url(context, path):
+    return absolute_url(context.get("request"), path)
 
 
 @register.simple_tag

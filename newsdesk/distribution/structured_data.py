@@ -1,5 +1,7 @@
 """schema.org data for an article page (JSON-LD)."""
 
+from newsdesk.core.site import absolute_url
+
 
 def article_json_ld(page, request, authors) -> dict:
     """A ``NewsArticle`` with byline, dates, section, image and source attribution."""
@@ -16,7 +18,7 @@ def article_json_ld(page, request, authors) -> dict:
             {
                 "@type": "Person",
                 "name": author.name,
-                "url": request.build_absolute_uri(author.get_url(page.locale.language_code)),
+                "url": absolute_url(request, author.get_url(page.locale.language_code)),
             }
             for author in authors
         ],
@@ -31,7 +33,7 @@ def article_json_ld(page, request, authors) -> dict:
         data["articleSection"] = section.title
     if page.lead_image:
         rendition = page.lead_image.get_rendition("fill-1200x675")
-        data["image"] = [request.build_absolute_uri(rendition.url)]
+        data["image"] = [absolute_url(request, rendition.url)]
     if page.source_url:
         data["isBasedOn"] = page.source_url
     if page.source:
