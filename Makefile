@@ -28,7 +28,10 @@ demo: install
 
 run: demo
 	@echo "Newsdesk is serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
-	NEWSDESK_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@export NEWSDESK_BASE_URL=http://$(HOST):$(PORT); \
+	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 # Debian's chromium for the browser tests; where it cannot be installed those tests skip and say why.
 browser:

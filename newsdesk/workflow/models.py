@@ -81,3 +81,18 @@ class DeskReviewTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("desk review")
         verbose_name_plural = _("desk reviews")
+
+
+class SchedulerLock(models.Model):
+    """A lease that lets one scheduler at a time publish and unpublish what is due.
+
+    Taken with a single conditional UPDATE (atomic on every database), held for a short
+    lease, and given back at the end of a run; a crashed runner's lease simply runs out.
+    """
+
+    name = models.CharField(max_length=50, primary_key=True)
+    holder = models.CharField(max_length=64, blank=True)
+    locked_until = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self):
+        return self.name
