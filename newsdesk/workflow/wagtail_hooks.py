@@ -1,7 +1,11 @@
 from datetime import timedelta
 
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, Revision
 
@@ -44,3 +48,42 @@ class SchedulePanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_schedule_panel(request, panels):
     panels.append(SchedulePanel())
+
+
+def edited_stale_revision(request, page) -> bool:
+    """Did this edit form start from an older revision than the page's latest? (Wagtail's
+    own rule, which it applies to autosave only: see ``EditView.is_out_of_date``.)"""
+    latest = page.latest_revision
+    if latest is None:
+        return False
+    if overwrite := request.POST.get("overwrite_revision_id"):
+        return overwrite != str(latest.pk)
+    loaded = request.POST.get("loaded_revision_id")
+    if not loaded:
+        return False
+    return loaded != str(latest.pk) or (
+        request.POST.get("loaded_revision_created_at", "") != latest.created_at.isoformat()
+    )
+
+
+@hooks.register("before_edit_page")
+def refuse_saving_over_a_newer_revision(request, page):
+    """Two people edit one story: the second save must not silently erase the first."""
+    if request.method != "POST" or "application/json" in request.headers.get("Accept", ""):
+        return None  # Wagtail refuses stale autosaves itself
+    if not edited_stale_revision(request, page):
+        return None
+    loaded = request.POST.get("overwrite_revision_id") or request.POST.get("loaded_revision_id")
+    compare = reverse(
+        "wagtailadmin_pages:revisions_compare", args=(page.pk, loaded, page.latest_revision_id)
+    )
+    messages.error(
+        request,
+        _(
+            "Someone saved a newer version of “%(title)s” while you were editing it. Your "
+            "changes were not saved: compare the two versions, then edit the newest one."
+        )
+        % {"title": page.get_admin_display_title()},
+        buttons=[messages.button(compare, _("Compare versions"))],
+    )
+    return redirect(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
