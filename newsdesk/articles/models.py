@@ -220,7 +220,17 @@ class ArticlePage(Page):
         missing = revision.as_object().images_missing_credit()
         if missing:
             raise UncreditedImageError([title for _field, title in missing])
-        return super().publish(revision, *args, **kwargs)
+        was_published = ArticlePage.objects.filter(
+            pk=self.pk, first_published_at__isnull=False
+        ).exists()
+        result = super().publish(revision, *args, **kwargs)
+        if was_published:
+            # Republishing a published story is an update: readers see "Updated …".
+            now_live = ArticlePage.objects.filter(pk=self.pk, live_revision=revision)
+            published_at = now_live.values_list("last_published_at", flat=True).first()
+            if published_at is not None:
+                ArticlePage.objects.filter(pk=self.pk).update(updated_at=published_at)
+        return result
 
     def get_section(self):
         if not hasattr(self, "_section"):

@@ -1,0 +1,61 @@
+"""What happened to a story, and when, is on record; republishing shows “updated”."""
+
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import PageLogEntry
+
+from newsdesk.articles.models import ArticlePage
+from newsdesk.articles.services import get_month_folder
+from newsdesk.workflow.models import DeskGroup
+
+from .factories import ArticleFactory, SectionFactory
+
+
+def test_republishing_a_story_shows_its_update_time(client, homes):
+    story = ArticleFactory(section=SectionFactory(parent=homes["fr"], title="Monde"))
+    soup = BeautifulSoup(client.get(story.url).content, "html.parser")
+    assert soup.select_one(".byline__dates .updated") is None
+
+    story = ArticlePage.objects.get(pk=story.pk)
+    story.lede = "Lede corrigé."
+    story.save_revision().publish()
+    story.refresh_from_db()
+    assert story.updated_at == story.last_published_at
+    soup = BeautifulSoup(client.get(story.url).content, "html.parser")
+    updated = soup.select_one(".byline__dates .updated")
+    assert "Mis à jour" in updated.get_text()
+    assert updated.time["datetime"]
+
+
+def test_chief_editors_see_who_did_what_in_every_desk(client, homes, django_user_model):
+    chief = django_user_model.objects.create_user("chief")
+    chief.groups.add(Group.objects.get(name="Chief editors"))
+    reporter = django_user_model.objects.create_user("reporter")
+    world = SectionFactory(parent=homes["en"], title="World")
+    sport = SectionFactory(parent=homes["fr"], title="Sport")
+    reporter.groups.add(
+        Group.objects.get(name="Reporters"),
+        DeskGroup.objects.get(page=sport, role="reporter").group,
+    )
+
+    english = ArticleFactory(section=world, live=False, title="Water accord signed")
+    english.save_revision(user=chief).publish(user=chief)
+    ArticlePage.objects.get(pk=english.pk).unpublish(user=chief)
+    french = ArticleFactory(section=sport, live=False, title="Le Sông Hậu FC monte")
+    french.save_revision(user=chief).publish(user=chief)
+    french = ArticlePage.objects.get(pk=french.pk)
+    destination = get_month_folder(section=sport, when=french.published_at.replace(year=2024))
+    french.move(destination, pos="last-child", user=chief)
+
+    client.force_login(chief)
+    history = client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
+    for title in ("Water accord signed", "Le Sông Hậu FC monte"):
+        assert title in history
+    actions = set(PageLogEntry.objects.filter(user=chief).values_list("action", flat=True))
+    assert {"wagtail.publish", "wagtail.unpublish", "wagtail.move"} <= actions
+
+    client.force_login(reporter)  # a reporter sees their own desk's history only
+    history = client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
+    assert "Le Sông Hậu FC monte" in history
+    assert "Water accord signed" not in history
