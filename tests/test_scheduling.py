@@ -115,7 +115,7 @@ def test_one_failing_item_does_not_stop_the_others(client, section, django_user_
         approved_go_live_at=now - timedelta(hours=1)
     )
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "newsdesk-overdue" in dashboard and "Sans crédit" in dashboard
+    assert "newsdesk-overdue-content" in dashboard and "Sans crédit" in dashboard
 
 
 def _form(page, **extra):

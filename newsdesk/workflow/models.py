@@ -96,3 +96,23 @@ class SchedulerLock(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class PreviewLink(models.Model):
+    """A secret address that shows one revision of a draft to someone outside the newsroom
+    (a source checking a quote, a partner under embargo) until it expires."""
+
+    token = models.CharField(max_length=64, unique=True)
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="preview_links")
+    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.CASCADE, related_name="+")
+    created_by = models.ForeignKey(
+        "users.User", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.page} until {self.expires_at:%Y-%m-%d %H:%M}"

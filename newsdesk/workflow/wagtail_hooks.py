@@ -1,13 +1,15 @@
 from datetime import timedelta
 
+from django.db.models import Q
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, Revision
+from wagtail.admin.widgets import Button
+from wagtail.models import GroupPagePermission, Page, Revision
 
 from .scheduling import overdue
 
@@ -45,9 +47,76 @@ class SchedulePanel(Component):
         }
 
 
+def desk_roots(user) -> list[str]:
+    """Tree paths of the desks and editions where this user holds page permissions."""
+    paths = GroupPagePermission.objects.filter(group__user=user).values_list(
+        "page__path", flat=True
+    )
+    return sorted(set(paths))
+
+
+def within(paths):
+    condition = Q(pk__in=[])
+    for root in paths:
+        condition |= Q(path__startswith=root)
+    return condition
+
+
+class NewsroomPanel(Component):
+    """Dashboard: my drafts, and what went out in my desks in the last two days."""
+
+    name = "newsdesk_newsroom"
+    template_name = "workflow/panels/newsroom.html"
+    order = 95
+
+    def get_context_data(self, parent_context):
+        from newsdesk.articles.models import ArticlePage
+
+        user = parent_context["request"].user
+        drafts = (
+            ArticlePage.objects.filter(owner=user)
+            .filter(Q(live=False) | Q(has_unpublished_changes=True))
+            .order_by("-latest_revision_created_at")[:20]
+        )
+        published = ArticlePage.objects.live().filter(
+            last_published_at__gte=timezone.now() - timedelta(hours=48)
+        )
+        if not user.is_superuser:
+            published = published.filter(within(desk_roots(user)))
+        return {
+            "drafts": list(drafts),
+            "published": list(published.order_by("-last_published_at")[:20]),
+        }
+
+
+@hooks.register("register_admin_urls")
+def register_preview_admin_urls():
+    from . import views
+
+    return [path("pages/<int:page_id>/share-preview/", views.share_preview, name="share_preview")]
+
+
+@hooks.register("register_page_header_buttons")
+def share_preview_button(page, user, view_name, next_url=None):
+    if view_name == "edit" and page.permissions_for_user(user).can_publish():
+        url = reverse("share_preview", args=(page.pk,))
+        yield Button(
+            _("Share preview link"),
+            url,
+            icon_name="link",
+            attrs={
+                "data-controller": "w-action",
+                "data-action": "click->w-action#post",
+                "data-w-action-url-value": url,
+            },
+            priority=40,
+        )
+
+
 @hooks.register("construct_homepage_panels")
-def add_schedule_panel(request, panels):
+def add_newsroom_panels(request, panels):
     panels.append(SchedulePanel())
+    panels.append(NewsroomPanel())
 
 
 def edited_stale_revision(request, page) -> bool:

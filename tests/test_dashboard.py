@@ -1,0 +1,50 @@
+"""The newsroom dashboard shows each person their drafts and their desks' latest stories."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from newsdesk.workflow.models import DeskGroup
+
+from .factories import ArticleFactory, SectionFactory
+
+
+@pytest.fixture
+def desks(homes, django_user_model):
+    intl = SectionFactory(parent=homes["fr"], title="International")
+    sport = SectionFactory(parent=homes["fr"], title="Sport")
+    reporter = django_user_model.objects.create_user("reporter")
+    reporter.groups.add(
+        Group.objects.get(name="Reporters"), DeskGroup.objects.get(page=intl, role="reporter").group
+    )
+    editor = django_user_model.objects.create_user("editor")
+    editor.groups.add(
+        Group.objects.get(name="Editors"), DeskGroup.objects.get(page=intl, role="editor").group
+    )
+    return intl, sport, reporter, editor
+
+
+def panel(client, user, panel_id):
+    client.force_login(user)
+    soup = BeautifulSoup(client.get(reverse("wagtailadmin_home")).content, "html.parser")
+    found = soup.find(id=f"{panel_id}-content")
+    return found.get_text(" ", strip=True) if found else ""
+
+
+def test_reporters_see_their_own_drafts(client, desks):
+    intl, _sport, reporter, editor = desks
+    ArticleFactory(section=intl, live=False, owner=reporter, title="Mon brouillon")
+    ArticleFactory(section=intl, live=False, owner=editor, title="Brouillon d'un autre")
+    drafts = panel(client, reporter, "newsdesk-my-drafts")
+    assert "Mon brouillon" in drafts
+    assert "Brouillon d'un autre" not in drafts
+
+
+def test_editors_see_what_went_out_in_their_desks(client, desks):
+    intl, sport, _reporter, editor = desks
+    ArticleFactory(section=intl, title="Kiev et Washington")
+    ArticleFactory(section=sport, title="Finale de ghe ngo")
+    published = panel(client, editor, "newsdesk-desk-published")
+    assert "Kiev et Washington" in published
+    assert "Finale de ghe ngo" not in published
