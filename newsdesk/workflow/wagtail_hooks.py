@@ -5,12 +5,15 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets import Button
-from wagtail.models import GroupPagePermission, Page, Revision
+from wagtail.models import Page, Revision
 
+from .calendar import desk_roots, within
 from .scheduling import overdue
 
 
@@ -47,21 +50,6 @@ class SchedulePanel(Component):
         }
 
 
-def desk_roots(user) -> list[str]:
-    """Tree paths of the desks and editions where this user holds page permissions."""
-    paths = GroupPagePermission.objects.filter(group__user=user).values_list(
-        "page__path", flat=True
-    )
-    return sorted(set(paths))
-
-
-def within(paths):
-    condition = Q(pk__in=[])
-    for root in paths:
-        condition |= Q(path__startswith=root)
-    return condition
-
-
 class NewsroomPanel(Component):
     """Dashboard: my drafts, and what went out in my desks in the last two days."""
 
@@ -93,7 +81,22 @@ class NewsroomPanel(Component):
 def register_preview_admin_urls():
     from . import views
 
-    return [path("pages/<int:page_id>/share-preview/", views.share_preview, name="share_preview")]
+    return [
+        path("pages/<int:page_id>/share-preview/", views.share_preview, name="share_preview"),
+        path("calendar/", views.CalendarView.as_view(), name="newsdesk_calendar"),
+        path(
+            "calendar/reschedule/<int:page_id>/",
+            views.reschedule,
+            name="newsdesk_calendar_reschedule",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def calendar_menu_item():
+    return MenuItem(
+        gettext_lazy("Calendar"), reverse("newsdesk_calendar"), icon_name="date", order=250
+    )
 
 
 @hooks.register("register_page_header_buttons")
