@@ -48,3 +48,17 @@ def test_editors_see_what_went_out_in_their_desks(client, desks):
     published = panel(client, editor, "newsdesk-desk-published")
     assert "Kiev et Washington" in published
     assert "Finale de ghe ngo" not in published
+
+
+def test_awaiting_review_lists_only_my_desks_stories(client, desks, django_user_model):
+    intl, sport, reporter, editor = desks
+    chief = django_user_model.objects.create_user("chief")
+    chief.groups.add(Group.objects.get(name="Chief editors"))
+    mine = ArticleFactory(section=intl, live=False, title="Relecture International")
+    other = ArticleFactory(section=sport, live=False, title="Relecture Sport")
+    for story in (mine, other):
+        story.get_workflow().start(story, chief)
+    client.force_login(editor)
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Relecture International" in page
+    assert "Relecture Sport" not in page
