@@ -107,3 +107,33 @@ def feature(home, *articles):
 
     home.featured_items = [FeaturedItem(article=article) for article in articles]
     home.save_revision().publish()
+
+
+def article_form(page=None, *, action=None, author=None, **fields):
+    """The article editor's POST data, as the admin's form sends it: the story's fields (or
+    a new story's), one byline, a one-paragraph body, and the button pressed."""
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
+
+    values = {
+        "title": page.title if page else "Koursk : l'Ukraine envisage un retrait",
+        "slug": page.slug if page else "koursk-retrait",
+        "lede": page.lede if page else "Kiev envisage de retirer ses forces de Koursk.",
+        "lead_image": page.lead_image_id if page else ImageFactory().pk,
+    }
+    values.update(fields)
+    data = nested_form_data(
+        {
+            **{name: value for name, value in values.items() if name != "body"},
+            "body": streamfield([("paragraph", rich_text(values.get("body", "<p>Texte.</p>")))]),
+            "article_authors": inline_formset([{"author": (author or AuthorFactory()).pk}]),
+            "comments": inline_formset([]),
+        }
+    )
+    if action:
+        data[action] = "1"
+    return data

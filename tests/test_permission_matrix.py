@@ -13,13 +13,12 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from newsdesk.articles.models import ArticlePage
 from newsdesk.articles.services import get_month_folder
 from newsdesk.workflow.models import DeskGroup
 
-from .factories import ArticleFactory, AuthorFactory, SectionFactory
+from .factories import ArticleFactory, SectionFactory, article_form
 
 LAST_YEAR = datetime(2024, 1, 15, 9, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
 
@@ -77,22 +76,6 @@ def fresh(page):
     return ArticlePage.objects.filter(pk=page.pk).first()
 
 
-def article_form(page, action):
-    data = nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "lede": page.lede,
-            "lead_image": page.lead_image_id,
-            "body": streamfield([("paragraph", rich_text("<p>Texte revu.</p>"))]),
-            "article_authors": inline_formset([{"author": AuthorFactory().pk}]),
-            "comments": inline_formset([]),
-        }
-    )
-    data[action] = "1"
-    return data
-
-
 # Each action returns True when it took effect, judged by the database (or a 200 for views).
 def create(client, world, target):
     folder = get_month_folder(section=world[2][target])
@@ -110,7 +93,8 @@ def edit(client, world, target):
 def publish(client, world, target):
     page = world[1][target]
     response = client.post(
-        reverse("wagtailadmin_pages:edit", args=(page.pk,)), article_form(page, "action-publish")
+        reverse("wagtailadmin_pages:edit", args=(page.pk,)),
+        article_form(page, action="action-publish"),
     )
     return fresh(page).live, response
 
@@ -118,7 +102,8 @@ def publish(client, world, target):
 def submit(client, world, target):
     page = world[1][target]
     response = client.post(
-        reverse("wagtailadmin_pages:edit", args=(page.pk,)), article_form(page, "action-submit")
+        reverse("wagtailadmin_pages:edit", args=(page.pk,)),
+        article_form(page, action="action-submit"),
     )
     return WorkflowState.objects.for_instance(page).filter(status="in_progress").exists(), response
 

@@ -8,13 +8,12 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Revision
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from newsdesk.articles.models import ArticlePage
 from newsdesk.workflow.models import SchedulerLock
 from newsdesk.workflow.scheduling import LOCK_NAME, publish_due
 
-from .factories import ArticleFactory, AuthorFactory, ImageFactory, SectionFactory
+from .factories import ArticleFactory, ImageFactory, SectionFactory, article_form
 
 
 @pytest.fixture
@@ -118,31 +117,15 @@ def test_one_failing_item_does_not_stop_the_others(client, section, django_user_
     assert "newsdesk-overdue-content" in dashboard and "Sans crédit" in dashboard
 
 
-def _form(page, **extra):
-    data = nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "lede": page.lede,
-            "lead_image": page.lead_image_id,
-            "body": streamfield([("paragraph", rich_text("<p>Texte.</p>"))]),
-            "article_authors": inline_formset([{"author": AuthorFactory().pk}]),
-            "comments": inline_formset([]),
-        }
-    )
-    data.update(extra)
-    data["action-publish"] = "1"
-    return data
-
-
 def test_expiry_before_go_live_is_refused_with_a_clear_error(admin_client, section):
     story = ArticleFactory(section=section, live=False)
     later = timezone.localtime() + timedelta(days=2)
     earlier = later - timedelta(days=1)
     response = admin_client.post(
         reverse("wagtailadmin_pages:edit", args=(story.pk,)),
-        _form(
+        article_form(
             story,
+            action="action-publish",
             go_live_at=later.strftime("%Y-%m-%d %H:%M"),
             expire_at=earlier.strftime("%Y-%m-%d %H:%M"),
         ),
@@ -158,6 +141,6 @@ def test_a_go_live_time_in_the_past_publishes_at_once(admin_client, section):
     past = timezone.localtime() - timedelta(hours=3)
     admin_client.post(
         reverse("wagtailadmin_pages:edit", args=(story.pk,)),
-        _form(story, go_live_at=past.strftime("%Y-%m-%d %H:%M")),
+        article_form(story, action="action-publish", go_live_at=past.strftime("%Y-%m-%d %H:%M")),
     )
     assert ArticlePage.objects.get(pk=story.pk).live

@@ -4,11 +4,10 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from newsdesk.articles.models import ArticlePage
 
-from .factories import ArticleFactory, AuthorFactory, SectionFactory
+from .factories import ArticleFactory, SectionFactory, article_form
 
 
 @pytest.fixture
@@ -28,18 +27,7 @@ def open_editor(client, page):
 
 
 def save(client, page, loaded, title):
-    data = nested_form_data(
-        {
-            "title": title,
-            "slug": page.slug,
-            "lede": page.lede,
-            "lead_image": page.lead_image_id,
-            "body": streamfield([("paragraph", rich_text("<p>Texte.</p>"))]),
-            "article_authors": inline_formset([{"author": AuthorFactory().pk}]),
-            "comments": inline_formset([]),
-        }
-    )
-    data.update(loaded)
+    data = {**article_form(page, title=title), **loaded}
     return client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data)
 
 

@@ -30,37 +30,68 @@ def _publishable_by(user, revisions):
     ]
 
 
-class SchedulePanel(Component):
-    """Dashboard: stories due in the next 24 hours, and overdue ones the scheduler has not
-    published (their publication failed: the scheduler's log says why)."""
+def revision_rows(revisions):
+    return [
+        {"page_id": r.object_id, "title": r.object_str, "when": r.approved_go_live_at}
+        for r in revisions
+    ]
 
-    name = "newsdesk_schedule"
-    template_name = "workflow/panels/schedule.html"
-    order = 90
+
+def page_rows(pages, when):
+    return [
+        {"page_id": p.pk, "title": p.get_admin_display_title(), "when": getattr(p, when)}
+        for p in pages
+    ]
+
+
+class StoriesPanel(Component):
+    """Dashboard tables of stories, one panel per list that has something in it."""
+
+    template_name = "workflow/panels/stories.html"
+
+    def get_panels(self, user) -> list[tuple[str, str, list[dict]]]:
+        """``(panel id, heading, rows)`` for each list; subclasses say what they show."""
+        return []
 
     def get_context_data(self, parent_context):
-        request = parent_context["request"]
+        return {"panels": self.get_panels(parent_context["request"].user)}
+
+
+class SchedulePanel(StoriesPanel):
+    """Stories due in the next 24 hours, and overdue ones the scheduler has not published
+    (their publication failed: the scheduler's log says why)."""
+
+    name = "newsdesk_schedule"
+    order = 90
+
+    def get_panels(self, user):
         now = timezone.now()
         upcoming = Revision.page_revisions.filter(
             approved_go_live_at__gte=now, approved_go_live_at__lt=now + timedelta(hours=24)
         ).order_by("approved_go_live_at")[:50]
-        return {
-            "overdue": _publishable_by(request.user, overdue(now=now)[:50]),
-            "upcoming": _publishable_by(request.user, upcoming),
-        }
+        return [
+            (
+                "newsdesk-overdue",
+                _("Overdue: scheduled but not published"),
+                revision_rows(_publishable_by(user, overdue(now=now)[:50])),
+            ),
+            (
+                "newsdesk-upcoming",
+                _("Scheduled in the next 24 hours"),
+                revision_rows(_publishable_by(user, upcoming)),
+            ),
+        ]
 
 
-class NewsroomPanel(Component):
-    """Dashboard: my drafts, and what went out in my desks in the last two days."""
+class NewsroomPanel(StoriesPanel):
+    """My drafts, and what went out in my desks in the last two days."""
 
     name = "newsdesk_newsroom"
-    template_name = "workflow/panels/newsroom.html"
     order = 95
 
-    def get_context_data(self, parent_context):
+    def get_panels(self, user):
         from newsdesk.articles.models import ArticlePage
 
-        user = parent_context["request"].user
         drafts = (
             ArticlePage.objects.filter(owner=user)
             .filter(Q(live=False) | Q(has_unpublished_changes=True))
@@ -71,10 +102,15 @@ class NewsroomPanel(Component):
         )
         if not user.is_superuser:
             published = published.filter(within(desk_roots(user)))
-        return {
-            "drafts": list(drafts),
-            "published": list(published.order_by("-last_published_at")[:20]),
-        }
+        published = published.order_by("-last_published_at")[:20]
+        return [
+            ("newsdesk-my-drafts", _("My drafts"), page_rows(drafts, "latest_revision_created_at")),
+            (
+                "newsdesk-desk-published",
+                _("Published in my desks, last 48 hours"),
+                page_rows(published, "last_published_at"),
+            ),
+        ]
 
 
 @hooks.register("register_admin_urls")
