@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from newsdesk.articles import views as article_views
 from newsdesk.authors import views as author_views
 from newsdesk.core import views as core_views
+from newsdesk.distribution.api import api_router
 from newsdesk.workflow import views as workflow_views
 
 urlpatterns = [
@@ -16,6 +17,7 @@ urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("preview/<str:token>/", workflow_views.preview_link, name="preview_link"),
     path("admin/", include(wagtailadmin_urls)),
+    path("api/v2/", api_router.urls),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

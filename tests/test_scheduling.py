@@ -28,8 +28,11 @@ def schedule(page, *, go_live_at=None, expire_at=None):
 
 
 def public_places(client, page, section):
-    """What a reader sees of the story: its page, its section, its edition home, its tag."""
+    """What a reader sees of the story: its page, its section, its edition home, its tag,
+    and the read API."""
+    api = client.get("/api/v2/pages/", {"type": "articles.ArticlePage"}).json()
     return {
+        "api": page.pk in [item["id"] for item in api["items"]],
         "page": client.get(page.url or "/missing/").status_code == 200,
         "section": page.title in client.get(section.url).content.decode(),
         "home": page.title in client.get("/fr/").content.decode(),
