@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from newsdesk.lib.env import env_bool, env_list, env_str
+from newsdesk.lib.env import env_bool, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "newsdesk.editions.middleware.TranslationProviderErrorMiddleware",
 ]
 
 ROOT_URLCONF = "newsdesk.urls"
@@ -173,6 +174,34 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'self'"],
     },
 }
+
+# Machine translation (wagtail-localize): DeepL or a LibreTranslate server. Keys come from
+# the environment only, never from the database.
+NEWSDESK_MT_PROVIDER = env_str("NEWSDESK_MT_PROVIDER", "").strip().lower()
+_MT_TIMEOUT = env_int("NEWSDESK_MT_TIMEOUT", 20)
+if NEWSDESK_MT_PROVIDER == "deepl":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "newsdesk.editions.translators.DeepLTranslator",
+        "OPTIONS": {
+            "AUTH_KEY": env_str("DEEPL_AUTH_KEY"),
+            "API_URL": env_str("DEEPL_API_URL", ""),
+            "TIMEOUT": _MT_TIMEOUT,
+        },
+    }
+elif NEWSDESK_MT_PROVIDER == "libretranslate":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "newsdesk.editions.translators.LibreTranslateTranslator",
+        "OPTIONS": {
+            "URL": env_str("LIBRETRANSLATE_URL"),
+            "API_KEY": env_str("LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": _MT_TIMEOUT,
+        },
+    }
+elif NEWSDESK_MT_PROVIDER:
+    raise ImproperlyConfigured(
+        "NEWSDESK_MT_PROVIDER must be deepl, libretranslate or empty, "
+        f"not {NEWSDESK_MT_PROVIDER!r}."
+    )
 
 # Background tasks: Wagtail's own tasks and ours go through django-tasks' database backend.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
