@@ -182,3 +182,23 @@ def test_a_provider_failure_saves_nothing_and_says_why(
     assert not StringTranslation.objects.filter(locale=translation.target_locale).exists()
     messages = [str(m) for m in response.wsgi_request._messages]
     assert any("503" in m for m in messages)
+
+
+def test_a_published_translation_names_its_original_in_json_ld(client, translation):
+    import json
+
+    from bs4 import BeautifulSoup
+
+    from newsdesk.articles.models import ArticlePage
+
+    english = ArticlePage.objects.get(
+        translation_key=translation.source.object_id, locale=translation.target_locale
+    )
+    english.save_revision().publish()
+    english.refresh_from_db()
+    soup = BeautifulSoup(client.get(english.url).content, "html.parser")
+    data = json.loads(soup.find("script", type="application/ld+json").string)
+    original = english.get_translation(translation.source.locale)
+    assert data["inLanguage"] == "en"
+    assert data["translationOfWork"]["url"].endswith(original.url)
+    assert data["translationOfWork"]["inLanguage"] == "fr"

@@ -36,8 +36,33 @@ def article_json_ld(page, request, authors) -> dict:
         data["image"] = [absolute_url(request, rendition.url)]
     if page.source_url:
         data["isBasedOn"] = page.source_url
+    original = translated_from(page)
+    if original is not None:
+        data["translationOfWork"] = {
+            "@type": "NewsArticle",
+            "url": original.get_full_url(request),
+            "inLanguage": original.locale.language_code,
+        }
     if page.source:
         data["sourceOrganization"] = {"@type": "NewsMediaOrganization", "name": page.source.name}
         if page.source.home_url:
             data["sourceOrganization"]["url"] = page.source.home_url
     return data
+
+
+def translated_from(page):
+    """The published story this page was translated from in the newsroom (wagtail-localize
+    records which edition a translation was made from), or None."""
+    from wagtail_localize.models import Translation
+
+    made = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id
+        )
+        .select_related("source__locale")
+        .first()
+    )
+    if made is None:
+        return None
+    original = page.get_translation_or_none(made.source.locale)
+    return original if original is not None and original.live else None
