@@ -137,3 +137,17 @@ def article_form(page=None, *, action=None, author=None, **fields):
     if action:
         data[action] = "1"
     return data
+
+
+def person(name, *groups, desks=()):
+    """A newsroom member: role groups by name ("Editors"), and desk groups given as
+    ``(page, role)`` pairs, e.g. ``desks=[(international, "editor")]``."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from newsdesk.workflow.models import DeskGroup
+
+    user = get_user_model().objects.create_user(name, password=f"{name}-password")
+    user.groups.add(*[Group.objects.get(name=group) for group in groups])
+    user.groups.add(*[DeskGroup.objects.get(page=page, role=role).group for page, role in desks])
+    return user

@@ -4,25 +4,20 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Revision
 
 from newsdesk.articles.models import ArticlePage
-from newsdesk.workflow.models import DeskGroup
 
-from .factories import ArticleFactory, SectionFactory
+from .factories import ArticleFactory, SectionFactory, person
 
 
 @pytest.fixture
 def week(homes, django_user_model):
     intl = SectionFactory(parent=homes["fr"], title="International")
     sport = SectionFactory(parent=homes["fr"], title="Sport")
-    editor = django_user_model.objects.create_user("editor")
-    editor.groups.add(
-        Group.objects.get(name="Editors"), DeskGroup.objects.get(page=intl, role="editor").group
-    )
+    editor = person("editor", "Editors", desks=[(intl, "editor")])
     tomorrow = timezone.localtime() + timedelta(days=1)
     ArticleFactory(section=intl, title="Déjà publié", published_at=timezone.now())
     scheduled = ArticleFactory(section=intl, live=False, title="Sous embargo")

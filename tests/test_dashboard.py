@@ -5,23 +5,15 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from newsdesk.workflow.models import DeskGroup
-
-from .factories import ArticleFactory, SectionFactory
+from .factories import ArticleFactory, SectionFactory, person
 
 
 @pytest.fixture
 def desks(homes, django_user_model):
     intl = SectionFactory(parent=homes["fr"], title="International")
     sport = SectionFactory(parent=homes["fr"], title="Sport")
-    reporter = django_user_model.objects.create_user("reporter")
-    reporter.groups.add(
-        Group.objects.get(name="Reporters"), DeskGroup.objects.get(page=intl, role="reporter").group
-    )
-    editor = django_user_model.objects.create_user("editor")
-    editor.groups.add(
-        Group.objects.get(name="Editors"), DeskGroup.objects.get(page=intl, role="editor").group
-    )
+    reporter = person("reporter", "Reporters", desks=[(intl, "reporter")])
+    editor = person("editor", "Editors", desks=[(intl, "editor")])
     return intl, sport, reporter, editor
 
 

@@ -3,13 +3,12 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
-from newsdesk.workflow.models import DeskGroup, PreviewLink
+from newsdesk.workflow.models import PreviewLink
 
-from .factories import ArticleFactory, SectionFactory
+from .factories import ArticleFactory, SectionFactory, person
 
 
 @pytest.fixture
@@ -18,14 +17,8 @@ def draft(homes):
     return ArticleFactory(section=section, live=False, title="Exclusif : l'accord du Mékong")
 
 
-def person(django_user_model, name, *groups):
-    user = django_user_model.objects.create_user(name)
-    user.groups.add(*groups)
-    return user
-
-
 def test_a_shared_preview_shows_the_draft_until_it_expires(client, draft, django_user_model):
-    chief = person(django_user_model, "chief", Group.objects.get(name="Chief editors"))
+    chief = person("chief", "Chief editors")
     client.force_login(chief)
     edit = client.get(reverse("wagtailadmin_pages:edit", args=(draft.pk,))).content.decode()
     assert reverse("share_preview", args=(draft.pk,)) in edit  # the button is there
@@ -47,8 +40,7 @@ def test_a_shared_preview_shows_the_draft_until_it_expires(client, draft, django
 
 
 def test_a_reporter_cannot_share_a_preview(client, draft, django_user_model):
-    desk = DeskGroup.objects.get(page=draft.get_section(), role="reporter").group
-    reporter = person(django_user_model, "reporter", Group.objects.get(name="Reporters"), desk)
+    reporter = person("reporter", "Reporters", desks=[(draft.get_section(), "reporter")])
     client.force_login(reporter)
     response = client.post(reverse("share_preview", args=(draft.pk,)))
     assert response.status_code in (302, 403)
