@@ -24,3 +24,35 @@ class TranslationProviderErrorMiddleware:
         if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
             back = "/admin/"
         return redirect(back)
+
+
+class EditionMiddleware:
+    """Reader pages take their edition's settings: the edition (``request.edition``) and its
+    time zone, active for the whole response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from zoneinfo import ZoneInfo
+
+        from django.utils import timezone, translation
+
+        from .models import Edition
+
+        request.edition = None
+        # Only edition pages (/fr/…, /en/…, /vi/…): the admin, the API, files and the
+        # liveness probe never touch the database for this.
+        language = translation.get_language_from_path(request.path_info)
+        if language:
+            request.edition = (
+                Edition.objects.select_related("logo", "locale")
+                .filter(locale__language_code=language)
+                .first()
+            )
+        if request.edition is not None and request.edition.time_zone:
+            timezone.activate(ZoneInfo(request.edition.time_zone))
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()

@@ -1,3 +1,6 @@
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -79,3 +82,84 @@ class FeaturedItem(Orderable):
 
     panels = [FieldPanel("article")]
     api_fields = [APIField("article")]
+
+
+def validate_time_zone(value):
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            _("“%(value)s” is not a time zone name such as Asia/Ho_Chi_Minh.") % {"value": value}
+        ) from None
+
+
+class Edition(models.Model):
+    """What differs between editions beyond their language: masthead name and logo, the
+    time zone dates are printed in, how long dates are, and how a source is credited."""
+
+    class DateStyle(models.TextChoices):
+        LONG = "long", _("Long (9 mars 2025 à 07:13)")
+        SHORT = "short", _("Short (09/03/2025 07:13)")
+
+    locale = models.OneToOneField(
+        "wagtailcore.Locale",
+        verbose_name=_("language"),
+        on_delete=models.CASCADE,
+        related_name="edition",
+    )
+    name = models.CharField(
+        _("name"),
+        max_length=255,
+        blank=True,
+        help_text=_("Masthead; defaults to the home page's title."),
+    )
+    logo = models.ForeignKey(
+        "images.NewsImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_("Dates on this edition's pages; empty: the newsroom's (NEWSDESK_TIME_ZONE)."),
+    )
+    date_style = models.CharField(
+        _("date style"), max_length=10, choices=DateStyle.choices, default=DateStyle.LONG
+    )
+    attribution_wording = models.CharField(
+        _("source attribution wording"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "Words before the outlet's name, e.g. “D'après”; empty: “Selon”/“According to”/“Theo”."
+        ),
+    )
+
+    panels = [
+        FieldPanel("locale"),
+        FieldPanel("name"),
+        FieldPanel("logo"),
+        FieldPanel("time_zone"),
+        FieldPanel("date_style"),
+        FieldPanel("attribution_wording"),
+    ]
+
+    class Meta:
+        verbose_name = _("edition")
+        verbose_name_plural = _("editions")
+
+    def __str__(self):
+        return self.name or self.locale.get_display_name()
+
+    @property
+    def datetime_format(self) -> str:
+        return (
+            "SHORT_DATETIME_FORMAT"
+            if self.date_style == self.DateStyle.SHORT
+            else "DATETIME_FORMAT"
+        )

@@ -20,10 +20,25 @@ class Edition:
     language_code: str
     home: Page | None
     sections: list = field(default_factory=list)
+    settings: object = None  # the edition's settings row (editions.Edition), if any
 
     @property
     def name(self) -> str:
+        if self.settings is not None and self.settings.name:
+            return self.settings.name
         return self.home.title if self.home else settings.WAGTAIL_SITE_NAME
+
+    @property
+    def logo(self):
+        return self.settings.logo if self.settings is not None else None
+
+    @property
+    def datetime_format(self) -> str:
+        return self.settings.datetime_format if self.settings is not None else "DATETIME_FORMAT"
+
+    @property
+    def attribution_wording(self) -> str:
+        return self.settings.attribution_wording if self.settings is not None else ""
 
 
 def _active_locale(page):
@@ -49,7 +64,12 @@ def edition(context, page=None):
     language = locale.language_code if locale else translation.get_language()
     home = HomePage.objects.filter(locale=locale).first() if locale else None
     sections = list(SectionPage.objects.child_of(home).live().public()) if home else []
-    result = Edition(language_code=language, home=home, sections=sections)
+    result = Edition(
+        language_code=language,
+        home=home,
+        sections=sections,
+        settings=getattr(request, "edition", None),
+    )
     if request is not None:
         request._newsdesk_edition = result
     return result
@@ -91,8 +111,10 @@ def json_ld(data):
 
 @register.inclusion_tag("core/includes/teaser.html", takes_context=True)
 def teaser(context, article, size="small", heading_level=3):
+    edition_info = getattr(context.get("request"), "_newsdesk_edition", None)
     return {
         "request": context.get("request"),
+        "datetime_format": edition_info.datetime_format if edition_info else "DATETIME_FORMAT",
         "article": article,
         "size": size,
         "heading_level": heading_level,
