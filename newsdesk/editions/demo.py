@@ -14,12 +14,11 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 from django.db import transaction
 from PIL import Image, ImageDraw, ImageFont
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from newsdesk.articles.models import ArticleAuthor, ArticlePage
 from newsdesk.articles.services import get_month_folder
 from newsdesk.authors.models import Author
-from newsdesk.core.models import PublisherSettings
 from newsdesk.editions import demo_content as content
 from newsdesk.editions.models import FeaturedItem, HomePage
 from newsdesk.images.models import NewsImage
@@ -149,11 +148,6 @@ def load_demo() -> dict[str, int]:
             home.title = home.draft_title = content.PUBLISHER[code]
             home.tagline = content.TAGLINES[code]
             _publish(home)
-    site = Site.objects.get(is_default_site=True)
-    publisher = PublisherSettings.for_site(site)
-    if publisher.publisher_name != content.PUBLISHER["en"]:
-        publisher.publisher_name = content.PUBLISHER["en"]
-        publisher.save()
 
     images = {spec["key"]: _make_image(spec) for spec in content.IMAGES}
     sources = {
