@@ -1,7 +1,11 @@
+from zoneinfo import ZoneInfo
+
 from django.shortcuts import redirect
+from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from wagtail.admin import messages
 
+from .models import Edition
 from .translators import TranslationProviderError
 
 
@@ -34,12 +38,6 @@ class EditionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from zoneinfo import ZoneInfo
-
-        from django.utils import timezone, translation
-
-        from .models import Edition
-
         request.edition = None
         # Only edition pages (/fr/…, /en/…, /vi/…): the admin, the API, files and the
         # liveness probe never touch the database for this.
