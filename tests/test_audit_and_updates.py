@@ -1,15 +1,13 @@
 """What happened to a story, and when, is on record; republishing shows “updated”."""
 
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import PageLogEntry
 
 from newsdesk.articles.models import ArticlePage
 from newsdesk.articles.services import get_month_folder
-from newsdesk.workflow.models import DeskGroup
 
-from .factories import ArticleFactory, SectionFactory
+from .factories import ArticleFactory, SectionFactory, person
 
 
 def test_republishing_a_story_shows_its_update_time(client, homes):
@@ -28,16 +26,11 @@ def test_republishing_a_story_shows_its_update_time(client, homes):
     assert updated.time["datetime"]
 
 
-def test_chief_editors_see_who_did_what_in_every_desk(client, homes, django_user_model):
-    chief = django_user_model.objects.create_user("chief")
-    chief.groups.add(Group.objects.get(name="Chief editors"))
-    reporter = django_user_model.objects.create_user("reporter")
+def test_chief_editors_see_who_did_what_in_every_desk(client, homes):
+    chief = person("chief", "Chief editors")
     world = SectionFactory(parent=homes["en"], title="World")
     sport = SectionFactory(parent=homes["fr"], title="Sport")
-    reporter.groups.add(
-        Group.objects.get(name="Reporters"),
-        DeskGroup.objects.get(page=sport, role="reporter").group,
-    )
+    reporter = person("reporter", "Reporters", desks=[(sport, "reporter")])
 
     english = ArticleFactory(section=world, live=False, title="Water accord signed")
     english.save_revision(user=chief).publish(user=chief)

@@ -4,13 +4,10 @@ editor requests changes, the reporter fixes them, the editor approves, readers s
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.users.models import UserProfile
 
-from newsdesk.workflow.models import DeskGroup
-
-from .factories import AuthorFactory, SectionFactory
+from .factories import AuthorFactory, SectionFactory, person
 from .test_browser_copy_link import CHROMIUM, CHROMIUM_FLAGS
 
 pytestmark = [
@@ -24,9 +21,9 @@ pytestmark = [
 HEADLINE = "Koursk : l'Ukraine envisage un retrait"
 
 
-def staff(django_user_model, name, role, desk):
-    user = django_user_model.objects.create_user(name, password=f"{name}-password")
-    user.groups.add(Group.objects.get(name=role), desk)
+def staff(name, role, desk):
+    """A newsroom member whose admin speaks English (the labels the test clicks)."""
+    user = person(name, role, desks=[desk])
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = "en"
     profile.save()
@@ -34,25 +31,15 @@ def staff(django_user_model, name, role, desk):
 
 
 @pytest.fixture
-def desk(transactional_db, django_db_serialized_rollback, django_user_model):
+def desk(transactional_db, django_db_serialized_rollback):
     """Made before the browser starts: Playwright's event loop forbids the ORM."""
     from newsdesk.editions.models import HomePage
 
     home = HomePage.objects.get(locale__language_code="fr")
     section = SectionFactory(parent=home, title="International", slug="international")
     AuthorFactory(name="Viet Dung", slug="viet-dung")
-    staff(
-        django_user_model,
-        "reporter",
-        "Reporters",
-        DeskGroup.objects.get(page=section, role="reporter").group,
-    )
-    staff(
-        django_user_model,
-        "editor",
-        "Editors",
-        DeskGroup.objects.get(page=section, role="editor").group,
-    )
+    staff("reporter", "Reporters", (section, "reporter"))
+    staff("editor", "Editors", (section, "editor"))
     return {
         "add_article": reverse("articles_add_to_section", args=(section.pk,)),
         "section": section.url,

@@ -14,7 +14,7 @@ from .factories import ArticleFactory, SectionFactory, person
 
 
 @pytest.fixture
-def week(homes, django_user_model):
+def week(homes):
     intl = SectionFactory(parent=homes["fr"], title="International")
     sport = SectionFactory(parent=homes["fr"], title="Sport")
     editor = person("editor", "Editors", desks=[(intl, "editor")])

@@ -2,14 +2,13 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from .factories import ArticleFactory, SectionFactory, person
 
 
 @pytest.fixture
-def desks(homes, django_user_model):
+def desks(homes):
     intl = SectionFactory(parent=homes["fr"], title="International")
     sport = SectionFactory(parent=homes["fr"], title="Sport")
     reporter = person("reporter", "Reporters", desks=[(intl, "reporter")])
@@ -42,10 +41,9 @@ def test_editors_see_what_went_out_in_their_desks(client, desks):
     assert "Finale de ghe ngo" not in published
 
 
-def test_awaiting_review_lists_only_my_desks_stories(client, desks, django_user_model):
+def test_awaiting_review_lists_only_my_desks_stories(client, desks):
     intl, sport, reporter, editor = desks
-    chief = django_user_model.objects.create_user("chief")
-    chief.groups.add(Group.objects.get(name="Chief editors"))
+    chief = person("chief", "Chief editors")
     mine = ArticleFactory(section=intl, live=False, title="Relecture International")
     other = ArticleFactory(section=sport, live=False, title="Relecture Sport")
     for story in (mine, other):

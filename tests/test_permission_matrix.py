@@ -10,52 +10,30 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 
 from newsdesk.articles.models import ArticlePage
 from newsdesk.articles.services import get_month_folder
-from newsdesk.workflow.models import DeskGroup
 
-from .factories import ArticleFactory, SectionFactory, article_form
+from .factories import ArticleFactory, SectionFactory, article_form, person
 
 LAST_YEAR = datetime(2024, 1, 15, 9, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
 
 
-def member(django_user_model, name, *groups):
-    user = django_user_model.objects.create_user(name, password="pw")
-    user.groups.add(*groups)
-    return user
-
-
 @pytest.fixture
-def newsroom(homes, django_user_model):
+def newsroom(homes):
     intl = SectionFactory(parent=homes["fr"], title="International", slug="international")
     sport = SectionFactory(parent=homes["fr"], title="Sport", slug="sport")
     world = SectionFactory(parent=homes["en"], title="World", slug="world")
 
-    def desk(page, role):
-        return DeskGroup.objects.get(page=page, role=role).group
-
     people = {
-        "reporter": member(
-            django_user_model,
-            "reporter",
-            Group.objects.get(name="Reporters"),
-            desk(intl, "reporter"),
-        ),
-        "editor": member(
-            django_user_model, "editor", Group.objects.get(name="Editors"), desk(intl, "editor")
-        ),
-        "translator": member(
-            django_user_model,
-            "translator",
-            Group.objects.get(name="Translators"),
-            desk(homes["en"], "translator"),
-        ),
-        "chief": member(django_user_model, "chief", Group.objects.get(name="Chief editors")),
-        "outsider": member(django_user_model, "outsider"),
+        "reporter": person("reporter", "Reporters", desks=[(intl, "reporter")]),
+        "editor": person("editor", "Editors", desks=[(intl, "editor")]),
+        "translator": person("translator", "Translators", desks=[(homes["en"], "translator")]),
+        "chief": person("chief", "Chief editors"),
+        "outsider": person("outsider"),
     }
     people["outsider"].user_permissions.add(Permission.objects.get(codename="access_admin"))
     chief = people["chief"]

@@ -17,7 +17,7 @@ def draft(homes):
     return ArticleFactory(section=section, live=False, title="Exclusif : l'accord du Mékong")
 
 
-def test_a_shared_preview_shows_the_draft_until_it_expires(client, draft, django_user_model):
+def test_a_shared_preview_shows_the_draft_until_it_expires(client, draft):
     chief = person("chief", "Chief editors")
     client.force_login(chief)
     edit = client.get(reverse("wagtailadmin_pages:edit", args=(draft.pk,))).content.decode()
@@ -39,7 +39,7 @@ def test_a_shared_preview_shows_the_draft_until_it_expires(client, draft, django
     assert client.get(reverse("preview_link", args=("guessed-token",))).status_code == 410
 
 
-def test_a_reporter_cannot_share_a_preview(client, draft, django_user_model):
+def test_a_reporter_cannot_share_a_preview(client, draft):
     reporter = person("reporter", "Reporters", desks=[(draft.get_section(), "reporter")])
     client.force_login(reporter)
     response = client.post(reverse("share_preview", args=(draft.pk,)))

@@ -7,7 +7,7 @@ from wagtail.models import GroupPagePermission, WorkflowPage
 from newsdesk.workflow.models import DeskGroup
 from newsdesk.workflow.services import sync_roles
 
-from .factories import ArticleFactory, ImageFactory, SectionFactory
+from .factories import ArticleFactory, ImageFactory, SectionFactory, person
 
 
 def test_roles_exist_after_migrate(db):
@@ -51,9 +51,8 @@ def test_sync_roles_is_idempotent_and_follows_renames(homes, capsys):
     assert sync_roles()["groups"] == first["groups"]
 
 
-def test_a_story_with_an_uncredited_image_can_only_be_sent_back(homes, django_user_model):
-    chief = django_user_model.objects.create_user("chief")
-    chief.groups.add(Group.objects.get(name="Chief editors"))
+def test_a_story_with_an_uncredited_image_can_only_be_sent_back(homes):
+    chief = person("chief", "Chief editors")
     section = SectionFactory(parent=homes["fr"], title="Monde")
     story = ArticleFactory(section=section, live=False, lead_image=ImageFactory(credit=""))
     state = story.get_workflow().start(story, chief)

@@ -4,7 +4,6 @@ import time
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Revision
@@ -13,7 +12,7 @@ from newsdesk.articles.models import ArticlePage
 from newsdesk.workflow.models import SchedulerLock
 from newsdesk.workflow.scheduling import LOCK_NAME, publish_due
 
-from .factories import ArticleFactory, ImageFactory, SectionFactory, article_form
+from .factories import ArticleFactory, ImageFactory, SectionFactory, article_form, person
 
 
 @pytest.fixture
@@ -93,7 +92,7 @@ def test_a_second_scheduler_does_nothing_while_the_first_holds_the_lease(section
     assert ArticlePage.objects.get(pk=story.pk).live
 
 
-def test_one_failing_item_does_not_stop_the_others(client, section, django_user_model):
+def test_one_failing_item_does_not_stop_the_others(client, section):
     now = timezone.now()
     go_live = now + timedelta(seconds=1)
     bad = ArticleFactory(section=section, live=False, title="Sans crédit")
@@ -110,8 +109,7 @@ def test_one_failing_item_does_not_stop_the_others(client, section, django_user_
     assert ArticlePage.objects.get(pk=good.pk).live
     assert not ArticlePage.objects.get(pk=bad.pk).live
 
-    chief = django_user_model.objects.create_user("chief")
-    chief.groups.add(Group.objects.get(name="Chief editors"))
+    chief = person("chief", "Chief editors")
     client.force_login(chief)
     Revision.objects.filter(object_id=str(bad.pk)).update(
         approved_go_live_at=now - timedelta(hours=1)
