@@ -55,7 +55,48 @@ def test_the_table_follows_a_translation_from_missing_to_published(admin_client,
     french = ArticlePage.objects.get(pk=story.pk)
     french.lede = "Un nouveau paragraphe d'introduction."
     french.save_revision()
+    assert statuses(admin_client)["en"] == "published"  # a draft of the source changes nothing
+    french.get_latest_revision().publish()
     assert statuses(admin_client) == {"fr": "original", "en": "out of date", "vi": "missing"}
 
-    source.update_from_db()  # the translator syncs the source's changes
-    assert statuses(admin_client)["en"] == "published"
+    source.update_from_db()  # the translator syncs: the new lede has no translation yet
+    assert statuses(admin_client)["en"] == "draft"
+    translate_strings(source, locales["en"], StringTranslation.TRANSLATION_TYPE_MACHINE)
+    assert statuses(admin_client)["en"] == "machine-only"
+
+
+def test_a_translator_finds_the_out_of_date_stories_of_an_edition_and_syncs_them(
+    admin_client, story, homes, locales
+):
+    other = ArticleFactory(section=SectionFactory(parent=homes["fr"], title="Sport"), title="But")
+    for page in (story, other):
+        source, _ = TranslationSource.get_or_create_from_instance(page)
+        for code in ("en", "vi"):
+            Translation.objects.create(source=source, target_locale=locales[code]).save_target()
+    story.lede = "Un nouveau paragraphe d'introduction."
+    story.save_revision().publish()
+
+    url = reverse("newsdesk_translations")
+    soup = BeautifulSoup(
+        admin_client.get(url, {"edition": "vi", "out_of_date": "1"}).content, "html.parser"
+    )
+    rows = soup.select("tbody tr")
+    assert [row.th.get_text(strip=True) for row in rows] == ["Accord sur le Mékong"]
+    assert [td["data-language"] for td in rows[0].select("td[data-status]")] == ["vi"]
+    assert rows[0].select_one("td[data-status]")["data-status"] == "out of date"
+
+    sync = rows[0].select_one("a[data-action=sync]")["href"]
+    assert admin_client.get(sync).status_code == 200
+    response = admin_client.post(sync, {"publish_translations": ""})
+    assert response.status_code == 302
+    soup = BeautifulSoup(admin_client.get(url, {"out_of_date": "1"}).content, "html.parser")
+    assert not soup.select("tbody tr td[data-status]")
+
+
+def test_a_missing_translation_links_to_the_translate_form_for_that_edition(
+    admin_client, story, locales
+):
+    soup = BeautifulSoup(admin_client.get(reverse("newsdesk_translations")).content, "html.parser")
+    link = soup.select_one('td[data-language="vi"] a')["href"]
+    form = BeautifulSoup(admin_client.get(link).content, "html.parser")
+    assert form.select_one('input[name="locales"][checked]')["value"] == str(locales["vi"].pk)

@@ -240,6 +240,7 @@ class ArticlePage(Page):
     attach_sections = staticmethod(attach_sections)
 
     def get_context(self, request, *args, **kwargs):
+        from newsdesk.editions.credits import reader_note
         from newsdesk.editions.models import HomePage
 
         context = super().get_context(request, *args, **kwargs)
@@ -258,6 +259,7 @@ class ArticlePage(Page):
             .specific(),
             featured=featured,
             latest=latest,
+            translation_note=reader_note(self),
         )
         return context
 

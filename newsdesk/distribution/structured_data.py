@@ -53,15 +53,9 @@ def article_json_ld(page, request, authors) -> dict:
 def translated_from(page):
     """The published story this page was translated from in the newsroom (wagtail-localize
     records which edition a translation was made from), or None."""
-    from wagtail_localize.models import Translation
+    from newsdesk.editions.credits import translation_record
 
-    made = (
-        Translation.objects.filter(
-            source__object_id=page.translation_key, target_locale_id=page.locale_id
-        )
-        .select_related("source__locale")
-        .first()
-    )
+    made = translation_record(page)
     if made is None:
         return None
     original = page.get_translation_or_none(made.source.locale)

@@ -1,5 +1,6 @@
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -163,3 +164,40 @@ class Edition(models.Model):
             if self.date_style == self.DateStyle.SHORT
             else "DATETIME_FORMAT"
         )
+
+
+class TranslationCredit(models.Model):
+    """The credit line under one edition's version of a story: the machine translator that
+    drafted it and the people who then reviewed its segments, recorded as wagtail-localize
+    saves segment translations (``credits.py``) because a reviewed segment no longer says
+    it was once machine output; or the editor's own wording, which replaces the automatic
+    "Traduit automatiquement, relu par …"."""
+
+    translation_key = models.UUIDField(_("translation key"))
+    locale = models.ForeignKey(
+        "wagtailcore.Locale", verbose_name=_("language"), on_delete=models.CASCADE, related_name="+"
+    )
+    machine_translator = models.CharField(_("machine translator"), max_length=100, blank=True)
+    reviewers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("reviewers"), blank=True, related_name="+"
+    )
+    note = models.CharField(
+        _("note to readers"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Shown under this translation. Leave empty for the automatic note naming the "
+            "machine translation and the people who reviewed it."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("translation credit")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "locale"], name="one_credit_per_translation"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.translation_key} ({self.locale})"

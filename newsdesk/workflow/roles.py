@@ -28,6 +28,8 @@ SNIPPETS_EDIT = SNIPPETS_VIEW + (
     "ingest.change_source",
 )
 SNIPPETS_DELETE = ("authors.delete_author", "ingest.delete_source")
+# Start a translation into another edition, and sync translations when the source changed.
+TRANSLATE = "wagtail_localize.submit_translation"
 
 ROLES = {
     "reporter": Role(
@@ -37,18 +39,18 @@ ROLES = {
     ),
     "translator": Role(
         group="Translators",
-        permissions=(ACCESS_ADMIN, *SNIPPETS_VIEW),
+        permissions=(ACCESS_ADMIN, TRANSLATE, *SNIPPETS_VIEW),
         image_permissions=("choose_image",),
     ),
     "editor": Role(
         group="Editors",
-        permissions=(ACCESS_ADMIN, *SNIPPETS_EDIT),
+        permissions=(ACCESS_ADMIN, TRANSLATE, *SNIPPETS_EDIT),
         image_permissions=("add_image", "change_image", "choose_image"),
         reviews=True,
     ),
     "chief": Role(
         group="Chief editors",
-        permissions=(ACCESS_ADMIN, *SNIPPETS_EDIT, *SNIPPETS_DELETE),
+        permissions=(ACCESS_ADMIN, TRANSLATE, *SNIPPETS_EDIT, *SNIPPETS_DELETE),
         image_permissions=("add_image", "change_image", "delete_image", "choose_image"),
         edition_page_permissions=("add", "change", "publish", "bulk_delete", "lock", "unlock"),
         reviews=True,
