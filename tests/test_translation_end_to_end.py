@@ -215,9 +215,11 @@ def test_a_french_story_is_translated_reviewed_published_and_kept_in_sync(
     assert response.status_code == 302
     english.refresh_from_db()
     vietnamese.refresh_from_db()
-    assert english.lede == f"[EN] {NEW_LEDE}"
-    assert english.live_revision.as_object().lede == english.lede  # and it is what readers see
-    assert english.title == story.title  # reviewed, unchanged in the source: kept
+    # Anne may not publish: the sync leaves a draft for her to submit for review.
+    assert english.live_revision.as_object().lede == LEDE
+    draft = english.get_latest_revision_as_object()
+    assert draft.lede == f"[EN] {NEW_LEDE}"
+    assert draft.title == story.title  # reviewed, unchanged in the source: kept
     lede = StringTranslation.objects.get(
         locale=locales["en"], context__path="lede", translation_of__data=NEW_LEDE
     )

@@ -123,23 +123,36 @@ class SyncTranslationsView(UpdateTranslationsView):
         for translation in translations:
             if machine is not None:
                 apply_machine_translation(translation.id, user, machine)
-            if not form.cleaned_data["publish_translations"]:
-                translation.source.update_target_view_restrictions(translation.target_locale)
-                continue
-            try:
-                translation.save_target(user=user, publish=True)
-            except ValidationError as error:
-                messages.error(
-                    self.request,
-                    _("The %(edition)s translation was not published: %(errors)s")
-                    % {
-                        "edition": translation.target_locale.get_display_name(),
-                        "errors": "; ".join(error.messages),
-                    },
-                )
+            self._update(translation, publish=form.cleaned_data["publish_translations"])
         self.components.save(self.object, sources_and_translations={self.object: translations})
         messages.success(self.request, self.get_success_message())
         return redirect(self.get_success_url() or self.get_default_success_url())
+
+    def _update(self, translation, publish):
+        """Bring one translation up to date; "Publish immediately" publishes only for those
+        who may publish it (wagtail-localize's view does not ask): a translator's sync
+        leaves a draft to submit for review."""
+        user, page = self.request.user, translation.get_target_instance()
+        edition = translation.target_locale.get_display_name()
+        if not publish:
+            translation.source.update_target_view_restrictions(translation.target_locale)
+            return
+        may_publish = page.permissions_for_user(user).can_publish()
+        try:
+            translation.save_target(user=user, publish=may_publish)
+        except ValidationError as error:
+            messages.error(
+                self.request,
+                _("The %(edition)s translation was not published: %(errors)s")
+                % {"edition": edition, "errors": "; ".join(error.messages)},
+            )
+            return
+        if not may_publish:
+            messages.warning(
+                self.request,
+                _("The %(edition)s translation was saved as a draft: submit it for review.")
+                % {"edition": edition},
+            )
 
 
 @require_POST
