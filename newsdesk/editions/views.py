@@ -155,16 +155,27 @@ class SyncTranslationsView(UpdateTranslationsView):
             )
 
 
+def editable_translation(user, translation_id):
+    """wagtail-localize's translation and the translated page, for someone who may edit
+    that page (404 for no such translation, 403 otherwise)."""
+    translation = get_object_or_404(
+        Translation.objects.select_related("source", "target_locale"),
+        pk=translation_id,
+        enabled=True,
+    )
+    page = translation.get_target_instance()
+    if not isinstance(page, Page) or not page.permissions_for_user(user).can_edit():
+        raise PermissionDenied
+    return translation, page
+
+
 @require_POST
 def submit_translation_for_review(request, translation_id):
     """A translator's "Submit for review": the translation's segments become a draft of the
     translated story, which enters the desk review workflow like any article, so an editor
     of that edition approves and publishes it. (wagtail-localize's editor only publishes.)"""
-    translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
-    page = translation.get_target_instance()
+    translation, page = editable_translation(request.user, translation_id)
     back = reverse("newsdesk_translations")
-    if not isinstance(page, Page) or not page.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
     workflow = page.get_workflow()
     if workflow is None:
         messages.error(request, _("No review workflow applies to “%(title)s”.") % {"title": page})
@@ -204,16 +215,7 @@ class TranslationNoteView(WagtailAdminTemplateMixin, FormView):
     header_icon = "globe"
 
     def dispatch(self, request, *args, **kwargs):
-        self.translation = get_object_or_404(
-            Translation.objects.select_related("source", "target_locale"),
-            pk=kwargs["translation_id"],
-        )
-        self.page = self.translation.get_target_instance()
-        if (
-            not isinstance(self.page, Page)
-            or not self.page.permissions_for_user(request.user).can_edit()
-        ):
-            raise PermissionDenied
+        self.translation, self.page = editable_translation(request.user, kwargs["translation_id"])
         self.credit = TranslationCredit.objects.filter(
             translation_key=self.page.translation_key, locale_id=self.page.locale_id
         ).first() or TranslationCredit(
