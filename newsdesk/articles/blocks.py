@@ -1,10 +1,13 @@
 """The building blocks of an article body, each rendered as semantic HTML."""
 
 from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from newsdesk.lib.html_blocks import sanitise
 
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -68,6 +71,21 @@ class RelatedArticleBlock(blocks.StructBlock):
         template = "articles/blocks/related_article.html"
 
 
+class ImportedHTMLBlock(blocks.RawHTMLBlock):
+    """Markup an import could not turn into a block of its own (a table, a gallery, an
+    unknown WordPress block): kept rather than dropped, and sanitised whenever it is saved
+    or shown, so no script or event handler ever reaches a reader."""
+
+    def get_prep_value(self, value):
+        return sanitise(super().get_prep_value(value) or "")
+
+    def render_basic(self, value, context=None):
+        return mark_safe(sanitise(str(value or "")))  # noqa: S308 — sanitised just above
+
+    class Meta:
+        icon = "code"
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         features=PARAGRAPH_FEATURES, label=_("Paragraph"), template="articles/blocks/paragraph.html"
@@ -78,6 +96,7 @@ class ArticleBodyBlock(blocks.StreamBlock):
     embed = EmbedBlock(label=_("Embed"), template="articles/blocks/embed.html")
     fact_box = FactBoxBlock(label=_("Fact box"))
     related_article = RelatedArticleBlock(label=_("Related article"))
+    imported_html = ImportedHTMLBlock(label=_("Imported HTML"))
 
 
 def body_text(body) -> str:
@@ -91,6 +110,8 @@ def body_text(body) -> str:
             parts.append(value["text"])
         elif block.block_type == "quote":
             parts.append(value["quote"])
+        elif block.block_type == "imported_html":
+            parts.append(" ".join(strip_tags(str(value)).split()))
         elif block.block_type == "fact_box":
             parts.extend([value["title"], strip_tags(value["body"].source)])
     return "\n".join(parts)

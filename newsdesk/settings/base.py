@@ -202,6 +202,18 @@ elif NEWSDESK_MT_PROVIDER:
         f"not {NEWSDESK_MT_PROVIDER!r}."
     )
 
+# Ingest: every fetch from outside (feeds, pages, images, WordPress media) goes through one
+# safe client with these limits. NEWSDESK_FETCH_ALLOW_PRIVATE lets it reach loopback and
+# private addresses: for a local test server only, never in production.
+NEWSDESK_FETCH_TIMEOUT = env_int("NEWSDESK_FETCH_TIMEOUT", 15)
+NEWSDESK_FETCH_MAX_BYTES = env_int("NEWSDESK_FETCH_MAX_BYTES", 20 * 1024 * 1024)
+NEWSDESK_FETCH_MAX_REDIRECTS = env_int("NEWSDESK_FETCH_MAX_REDIRECTS", 5)
+NEWSDESK_FETCH_ALLOW_PRIVATE = env_bool("NEWSDESK_FETCH_ALLOW_PRIVATE", False)
+# A feed longer than this is cut: its newest items are taken, the rest reported as skipped.
+NEWSDESK_FEED_MAX_ITEMS = env_int("NEWSDESK_FEED_MAX_ITEMS", 500)
+# Largest image (in pixels) an import accepts; bigger ones are refused as decompression bombs.
+NEWSDESK_IMAGE_MAX_PIXELS = env_int("NEWSDESK_IMAGE_MAX_PIXELS", 50_000_000)
+
 # Background tasks: Wagtail's own tasks and ours go through django-tasks' database backend.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
