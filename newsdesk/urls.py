@@ -18,6 +18,7 @@ urlpatterns = [
     path("preview/<str:token>/", workflow_views.preview_link, name="preview_link"),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/", api_router.urls),
+    path("api/ingest/", include("newsdesk.ingest.urls")),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

@@ -17,3 +17,13 @@ def homes(db):
 @pytest.fixture
 def locales(db):
     return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture
+def shared_fixtures():
+    """``../shared/fixtures`` (real WordPress exports, IPTC ninjs items and schemas…): every
+    developer and CI has it; a user's fresh clone may not, and then the test says so."""
+    folder = SHARED / "fixtures"
+    if not folder.is_dir():
+        pytest.skip(f"the shared test data is not at {folder}")
+    return folder

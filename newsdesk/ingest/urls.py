@@ -1,0 +1,3 @@
+"""Ingest endpoints under ``/api/ingest/``."""
+
+urlpatterns = []
