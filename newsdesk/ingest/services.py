@@ -183,7 +183,7 @@ def import_image(*, url: str, title: str = "", caption: str = "", credit: str = 
         response = fetch(url)
     except FetchError as error:
         raise IngestError(f"image {url}: {error.reason}", retryable=error.retryable) from None
-    image_format = check_image(response.content, label=url)
+    image_format, width, height = check_image(response.content, label=url)
     name = slugify(urlsplit(url).path.rsplit("/", 1)[-1].rsplit(".", 1)[0])[:80] or "image"
     image = NewsImage(
         title=(title or caption or name)[:255],
@@ -194,6 +194,7 @@ def import_image(*, url: str, title: str = "", caption: str = "", credit: str = 
     image.file.save(
         f"{name}.{IMAGE_TYPES[image_format]}", ContentFile(response.content), save=False
     )
+    image.width, image.height = width, height
     image.save()
     ImportedObject.objects.update_or_create(
         origin="image",
@@ -204,8 +205,9 @@ def import_image(*, url: str, title: str = "", caption: str = "", credit: str = 
     return image
 
 
-def check_image(content: bytes, *, label: str) -> str:
-    """The format of an image file, or ``IngestError`` naming why it is refused."""
+def check_image(content: bytes, *, label: str) -> tuple[str, int, int]:
+    """``(format, width, height)`` of an image file, or ``IngestError`` naming why it is
+    refused."""
     limit = settings.NEWSDESK_IMAGE_MAX_PIXELS
     try:
         with warnings.catch_warnings():
@@ -227,7 +229,7 @@ def check_image(content: bytes, *, label: str) -> str:
         raise IngestError(f"image {label}: not a readable image ({error})") from None
     if image_format not in IMAGE_TYPES:
         raise IngestError(f"image {label}: {image_format} images are not accepted")
-    return image_format
+    return image_format, width, height
 
 
 def _body_stream(blocks: list[Block], problems: list[str]) -> tuple[list, NewsImage | None]:

@@ -28,13 +28,16 @@ SNIPPETS_EDIT = SNIPPETS_VIEW + (
     "ingest.change_source",
 )
 SNIPPETS_DELETE = ("authors.delete_author", "ingest.delete_source")
+# The ingest inbox: read it, import a page into it, make drafts of its items, discard them.
+INBOX_USE = ("ingest.view_ingestitem", "ingest.add_ingestitem", "ingest.change_ingestitem")
+INBOX_DELETE = ("ingest.delete_ingestitem",)
 # Start a translation into another edition, and sync translations when the source changed.
 TRANSLATE = "wagtail_localize.submit_translation"
 
 ROLES = {
     "reporter": Role(
         group="Reporters",
-        permissions=(ACCESS_ADMIN, *SNIPPETS_VIEW),
+        permissions=(ACCESS_ADMIN, *SNIPPETS_VIEW, *INBOX_USE),
         image_permissions=("add_image", "choose_image"),
     ),
     "translator": Role(
@@ -44,13 +47,15 @@ ROLES = {
     ),
     "editor": Role(
         group="Editors",
-        permissions=(ACCESS_ADMIN, TRANSLATE, *SNIPPETS_EDIT),
+        permissions=(ACCESS_ADMIN, TRANSLATE, *SNIPPETS_EDIT, *INBOX_USE),
         image_permissions=("add_image", "change_image", "choose_image"),
         reviews=True,
     ),
     "chief": Role(
         group="Chief editors",
-        permissions=(ACCESS_ADMIN, TRANSLATE, *SNIPPETS_EDIT, *SNIPPETS_DELETE),
+        permissions=(
+            ACCESS_ADMIN, TRANSLATE, *SNIPPETS_EDIT, *SNIPPETS_DELETE, *INBOX_USE, *INBOX_DELETE
+        ),
         image_permissions=("add_image", "change_image", "delete_image", "choose_image"),
         edition_page_permissions=("add", "change", "publish", "bulk_delete", "lock", "unlock"),
         reviews=True,
