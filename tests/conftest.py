@@ -27,3 +27,6 @@ def shared_fixtures():
     if not folder.is_dir():
         pytest.skip(f"the shared test data is not at {folder}")
     return folder
+
+
+from tests.local_server import local_server_fixture  # noqa: E402, F401 — the `local_server` fixture

@@ -14,6 +14,7 @@ Errors are ``FetchError``, which says whether trying again later may help.
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -21,6 +22,9 @@ import urllib3
 from django.conf import settings
 
 REDIRECTS = {301, 302, 303, 307, 308}
+# Headers that never follow a redirect to another scheme, host or port.
+CREDENTIALS = {"authorization", "cookie", "proxy-authorization"}
+NAT64 = ipaddress.ip_network("64:ff9b::/96")
 CHUNK = 16 * 1024
 
 
@@ -63,9 +67,15 @@ def user_agent() -> str:
 
 
 def _is_public(address: str) -> bool:
-    ip = ipaddress.ip_address(address)
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address):
+        # IPv4 reached through IPv6 (mapped, NAT64, 6to4) is judged as that IPv4 address.
+        if ip.ipv4_mapped:
+            ip = ip.ipv4_mapped
+        elif ip in NAT64:
+            ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        elif ip.sixtofour:
+            ip = ip.sixtofour
     return ip.is_global and not ip.is_multicast
 
 
@@ -130,16 +140,27 @@ def fetch(
     max_redirects: int | None = None,
 ) -> Response:
     """GET ``url`` safely. A 304 comes back as a response (``not_modified``); any other
-    status outside 2xx raises ``FetchError`` (retryable for 408, 429 and 5xx)."""
+    status outside 2xx raises ``FetchError`` (retryable for 408, 429 and 5xx).
+
+    ``timeout`` bounds each connection and read; the whole fetch, redirects included, is
+    given twice that, so a server that trickles its answer cannot hold the caller."""
     max_bytes = max_bytes or settings.NEWSDESK_FETCH_MAX_BYTES
     timeout = timeout or settings.NEWSDESK_FETCH_TIMEOUT
     max_redirects = (
         settings.NEWSDESK_FETCH_MAX_REDIRECTS if max_redirects is None else max_redirects
     )
     allow_private = settings.NEWSDESK_FETCH_ALLOW_PRIVATE
-    current = url
+    deadline = time.monotonic() + 2 * timeout
+    current, origin, headers = url, None, dict(headers or {})
     for _hop in range(max_redirects + 1):
+        if time.monotonic() > deadline:
+            raise FetchError(
+                f"no complete answer within {2 * timeout:g} s", url=current, retryable=True
+            )
         scheme, host, port, address = resolve(current, allow_private=allow_private)
+        if origin is not None and origin != (scheme, host, port):
+            headers = {k: v for k, v in headers.items() if k.lower() not in CREDENTIALS}
+        origin = (scheme, host, port)
         parts = urlsplit(current)
         path = parts.path or "/"
         if parts.query:
@@ -148,7 +169,7 @@ def fetch(
             "User-Agent": user_agent(),
             "Accept-Encoding": "gzip, deflate",
             "Host": _host_header(scheme, host, port),
-            **(headers or {}),
+            **headers,
         }
         pool = _pool(scheme, host, port, address, timeout)
         try:
@@ -179,7 +200,7 @@ def fetch(
                 current,
                 response.status,
                 _lower(response.headers),
-                _read(response, current, max_bytes),
+                _read(response, current, max_bytes, deadline),
             )
         finally:
             response.release_conn()
@@ -191,7 +212,7 @@ def _lower(headers) -> dict:
     return {name.lower(): value for name, value in headers.items()}
 
 
-def _read(response, url: str, max_bytes: int) -> bytes:
+def _read(response, url: str, max_bytes: int, deadline: float) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(
@@ -201,6 +222,10 @@ def _read(response, url: str, max_bytes: int) -> bytes:
     try:
         for chunk in response.stream(CHUNK, decode_content=True):
             body += chunk
+            if time.monotonic() > deadline:
+                raise FetchError(
+                    "the answer is too slow to arrive; given up", url=url, retryable=True
+                )
             if len(body) > max_bytes:
                 raise FetchError(f"the response is over the {max_bytes}-byte limit; cut", url=url)
     except (urllib3.exceptions.HTTPError, OSError) as error:

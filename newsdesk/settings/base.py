@@ -209,7 +209,7 @@ NEWSDESK_FETCH_TIMEOUT = env_int("NEWSDESK_FETCH_TIMEOUT", 15)
 NEWSDESK_FETCH_MAX_BYTES = env_int("NEWSDESK_FETCH_MAX_BYTES", 20 * 1024 * 1024)
 NEWSDESK_FETCH_MAX_REDIRECTS = env_int("NEWSDESK_FETCH_MAX_REDIRECTS", 5)
 NEWSDESK_FETCH_ALLOW_PRIVATE = env_bool("NEWSDESK_FETCH_ALLOW_PRIVATE", False)
-# A feed longer than this is cut: its newest items are taken, the rest reported as skipped.
+# A feed longer than this is cut: its newest items are taken, and the summary says so.
 NEWSDESK_FEED_MAX_ITEMS = env_int("NEWSDESK_FEED_MAX_ITEMS", 500)
 # Largest image (in pixels) an import accepts; bigger ones are refused as decompression bombs.
 NEWSDESK_IMAGE_MAX_PIXELS = env_int("NEWSDESK_IMAGE_MAX_PIXELS", 50_000_000)
