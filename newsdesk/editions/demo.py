@@ -22,7 +22,9 @@ from newsdesk.authors.models import Author
 from newsdesk.editions import demo_content as content
 from newsdesk.editions.models import FeaturedItem, HomePage
 from newsdesk.images.models import NewsImage
-from newsdesk.ingest.models import Source
+from newsdesk.ingest.models import IngestItem, Source
+from newsdesk.ingest.services import record_item
+from newsdesk.ingest.sources.base import ItemData
 from newsdesk.sections.models import SectionPage
 
 LANGUAGES = ("fr", "en", "vi")
@@ -139,6 +141,25 @@ def content_image(key: str) -> dict:
 
 
 @transaction.atomic
+def _inbox(sources) -> None:
+    """A few stories waiting in the ingest inbox, one of them a duplicate."""
+    for spec in content.INBOX:
+        record_item(
+            ItemData(
+                key=spec["key"],
+                origin=IngestItem.Origin.FEED,
+                headline=spec["headline"],
+                lede=spec["lede"],
+                body_html=spec["body"],
+                authors=spec["authors"],
+                tags=spec["tags"],
+                language=spec["lang"],
+                original_url=spec["url"],
+                via=sources[spec["via"]],
+            )
+        )
+
+
 def load_demo() -> dict[str, int]:
     """Create (or leave as they are) the demo editions, sections, people and stories."""
     locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
@@ -213,6 +234,8 @@ def load_demo() -> dict[str, int]:
         home.featured_items = [FeaturedItem(article=article) for article in chosen]
         _publish(home)
 
+    _inbox(sources)
+
     return {
         "editions": HomePage.objects.count(),
         "sections": SectionPage.objects.count(),
@@ -220,4 +243,5 @@ def load_demo() -> dict[str, int]:
         "authors": Author.objects.count(),
         "sources": Source.objects.count(),
         "images": NewsImage.objects.count(),
+        "inbox items": IngestItem.objects.count(),
     }

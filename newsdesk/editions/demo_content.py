@@ -2425,3 +2425,63 @@ FLAGSHIP = {
         },
     },
 }
+
+# Stories waiting in the ingest inbox, as partner feeds and the wire delivered them.
+INBOX = [
+    {
+        "key": "demo:wire:port-cua-lo",
+        "via": "saigon-daily-wire",
+        "lang": "en",
+        "url": "https://saigon-dailywire.example/2025/03/cua-lo-port-expansion.html",
+        "headline": "Cua Lo port to double its container capacity by 2027",
+        "lede": "The provincial government approved a second container terminal, "
+        "financed jointly by the state and two private operators.",
+        "authors": ["Mai Anh"],
+        "tags": ["Nghe An", "Ports"],
+        "body": "<p>The new terminal will add 1.2 million tonnes of yearly capacity, officials "
+        "said on Monday, and should open in the second half of 2027.</p>"
+        "<h2>Dredging to start this summer</h2>"
+        "<p>Dredging of the access channel will start in June; fishermen will be compensated "
+        "for the three months during which the northern basin is closed.</p>"
+        "<blockquote><p>This is the project the province has waited twenty years for.</p>"
+        "<cite>Nguyễn Văn Đệ, vice-chairman of the provincial committee</cite></blockquote>",
+    },
+    {
+        "key": "demo:feed:lua-nep",
+        "via": "mekong-river-bulletin",
+        "lang": "vi",
+        "url": "https://mekong-bulletin.example/lua-nep-cai-hoa.html",
+        "headline": "Nông dân Cái Hoa được mùa lúa nếp",
+        "lede": "Năng suất lúa nếp vụ đông xuân đạt gần 7 tấn mỗi héc-ta, cao nhất trong năm năm.",
+        "authors": ["Trần Bảo"],
+        "tags": ["Nông nghiệp"],
+        "body": "<p>Giá thu mua tại ruộng dao động từ 8.000 đến 8.500 đồng mỗi ký, thương lái "
+        "đến tận nơi để đặt cọc.</p><p>Hợp tác xã dự kiến mở rộng diện tích thêm 200 héc-ta "
+        "trong vụ tới.</p>",
+    },
+    {
+        "key": "demo:feed:festival-lanternes",
+        "via": "mientay-news",
+        "lang": "fr",
+        "url": "https://mientay-news.example/festival-des-lanternes.html",
+        "headline": "Le festival des lanternes attire des milliers de visiteurs à Hoi An",
+        "lede": "La vieille ville a accueilli plus de 40 000 visiteurs pour la pleine lune.",
+        "authors": ["Lê Hương"],
+        "tags": ["Culture"],
+        "body": "<p>Les commerçants de la vieille ville ont éteint les lumières électriques à "
+        "partir de 18 heures, laissant les lanternes de soie éclairer les rues.</p>"
+        "<p>La municipalité envisage de limiter l'accès aux ponts les soirs de pleine lune.</p>",
+    },
+    {
+        # The same story again, through another feed, with tracking parameters: a duplicate.
+        "key": "demo:feed:festival-lanternes-bis",
+        "via": "agence-asie-pacifique",
+        "lang": "fr",
+        "url": "https://mientay-news.example/festival-des-lanternes.html?utm_source=rss",
+        "headline": "Festival des lanternes : des milliers de visiteurs à Hoi An",
+        "lede": "La vieille ville a accueilli plus de 40 000 visiteurs pour la pleine lune.",
+        "authors": ["Lê Hương"],
+        "tags": ["Culture"],
+        "body": "<p>Les commerçants de la vieille ville ont éteint les lumières électriques.</p>",
+    },
+]
