@@ -82,3 +82,23 @@ def test_a_second_arrival_of_the_same_item_updates_it_and_keeps_the_editors_stat
     assert outcome == "updated"
     assert changed.status == IngestItem.Status.DISCARDED
     assert IngestItem.objects.count() == 1
+
+
+def test_an_older_version_arriving_late_does_not_replace_the_newer():
+    from datetime import UTC, datetime
+
+    def version(text, hour):
+        return record_item(
+            ItemData(
+                key="ninjs:urn:x",
+                origin="ninjs",
+                headline="Dépêche",
+                body_html=f"<p>{text}</p>",
+                modified_at=datetime(2025, 3, 9, hour, tzinfo=UTC),
+            )  # fmt: skip
+        )
+
+    version("Deuxième version, corrigée.", 10)
+    item, outcome = version("Première version.", 9)
+    assert outcome == "skipped"
+    assert item.body_text == "Deuxième version, corrigée."

@@ -110,7 +110,12 @@ def record_item(data: ItemData) -> tuple[IngestItem, str]:
         )
         existing = IngestItem.objects.select_for_update().filter(key=data.key).first()
         if existing is not None:
-            if existing.content_hash == digest:
+            stale = (
+                data.modified_at
+                and existing.modified_at
+                and data.modified_at < existing.modified_at
+            )
+            if existing.content_hash == digest or stale:  # nothing new, or an older version
                 return existing, "skipped"
             for name, value in values.items():
                 setattr(existing, name, value)

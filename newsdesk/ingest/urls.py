@@ -1,3 +1,9 @@
 """Ingest endpoints under ``/api/ingest/``."""
 
-urlpatterns = []
+from django.urls import path
+
+from . import api
+
+urlpatterns = [
+    path("ninjs/", api.ninjs_push, name="ingest_ninjs_push"),
+]
