@@ -207,3 +207,67 @@ def test_import_from_url_refuses_a_private_address_with_the_reason(admin_client)
     assert "non-public address" in str(response.context["form"].errors["url"])
     assert not IngestItem.objects.exists()
     assert not NewsImage.objects.exists()
+
+
+@pytest.fixture
+def vietnamese_machine(settings):
+    """A LibreTranslate-speaking provider on a local port, answering “[VI] …”."""
+    from tests.fake_provider import FakeProvider
+
+    with FakeProvider() as provider:
+        provider.answer = lambda body: (
+            200, {"translatedText": [f"[VI] {text}" for text in body["q"]]}, {}
+        )  # fmt: skip
+        settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+            "CLASS": "newsdesk.editions.translators.LibreTranslateTranslator",
+            "OPTIONS": {"URL": provider.url, "TIMEOUT": 2},
+        }
+        yield provider
+
+
+def test_create_draft_can_start_a_machine_translation(
+    admin_client, item, international, locales, photo_server, vietnamese_machine
+):
+    response = admin_client.post(
+        reverse("ingest_inbox:draft", args=[item.pk]),
+        {
+            "section": international.pk,
+            "translate_into": [locales["vi"].pk],
+            "machine_translate": "on",
+        },
+        follow=True,
+    )
+    assert response.status_code == 200
+    original = ArticlePage.objects.get(locale=locales["fr"])
+    translated = ArticlePage.objects.get(locale=locales["vi"])
+    assert translated.translation_key == original.translation_key
+    assert not translated.live
+    latest = translated.get_latest_revision_as_object()
+    assert latest.title == f"[VI] {item.headline}"
+    assert latest.lede == f"[VI] {item.lede}"
+    assert latest.source == original.source  # the attribution goes along
+
+
+def test_a_failing_provider_leaves_the_draft_and_says_why(
+    admin_client, item, international, locales, photo_server, vietnamese_machine
+):
+    vietnamese_machine.answer = lambda body: (503, {"error": "down"}, {})
+    response = admin_client.post(
+        reverse("ingest_inbox:draft", args=[item.pk]),
+        {
+            "section": international.pk,
+            "translate_into": [locales["vi"].pk],
+            "machine_translate": "on",
+        },
+        follow=True,
+    )
+    assert ArticlePage.objects.filter(locale=locales["fr"]).exists()
+    assert not ArticlePage.objects.filter(locale=locales["vi"]).exists()
+    errors = [str(m) for m in response.context["messages"] if m.level_tag == "error"]
+    assert len(errors) == 1 and "503" in errors[0], errors
+
+
+def test_a_reporter_is_not_offered_translation(client, item, international):
+    client.force_login(person("lan", "Reporters", desks=[(international, "reporter")]))
+    form = client.get(reverse("ingest_inbox:draft", args=[item.pk])).context["form"]
+    assert "translate_into" not in form.fields

@@ -17,6 +17,12 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.admin.widgets.button import MenuItem
 from wagtail.models import Locale
 
+from newsdesk.editions.services import (
+    SUBMIT_TRANSLATION,
+    machine_translation_available,
+    translate_page,
+)
+from newsdesk.editions.translators import TranslationProviderError
 from newsdesk.lib.html_blocks import sanitise
 from newsdesk.sections.models import SectionPage
 
@@ -129,10 +135,29 @@ class SectionChoiceField(forms.ModelChoiceField):
 
 class DraftForm(forms.Form):
     section = SectionChoiceField(queryset=SectionPage.objects.none(), label=gettext_lazy("Section"))
+    translate_into = forms.ModelMultipleChoiceField(
+        queryset=Locale.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label=gettext_lazy("Also start its translation into"),
+        help_text=gettext_lazy("Drafts in those editions, to review in the translation editor."),
+    )
+    machine_translate = forms.BooleanField(
+        required=False, initial=True, label=gettext_lazy("Use machine translation")
+    )
 
-    def __init__(self, *args, sections, **kwargs):
+    def __init__(self, *args, sections, may_translate: bool, machine: bool, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["section"].queryset = sections
+        if may_translate:
+            self.fields["translate_into"].queryset = Locale.objects.order_by("pk")
+            self.fields["translate_into"].label_from_instance = lambda locale: (
+                locale.get_display_name()
+            )
+        else:
+            del self.fields["translate_into"]
+        if not (may_translate and machine):
+            del self.fields["machine_translate"]
 
 
 def sections_for(user):
@@ -187,7 +212,12 @@ class CreateDraftView(WagtailAdminTemplateMixin, FormView):
         return {"section": default_section(self.item, self.sections)}
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "sections": self.sections}
+        return {
+            **super().get_form_kwargs(),
+            "sections": self.sections,
+            "may_translate": self.request.user.has_perm(SUBMIT_TRANSLATION),
+            "machine": machine_translation_available(),
+        }
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(item=self.item, **kwargs)
@@ -203,7 +233,32 @@ class CreateDraftView(WagtailAdminTemplateMixin, FormView):
         messages.success(self.request, _("Draft “%(title)s” created.") % {"title": page.title})
         for problem in problems:
             messages.warning(self.request, problem)
+        self._translate(page, form.cleaned_data)
         return redirect("wagtailadmin_pages:edit", page.pk)
+
+    def _translate(self, page, data) -> None:
+        """Start the translations asked for; a provider failure leaves the draft made and
+        says why (its translations can be started again from the page)."""
+        locales = [locale for locale in data.get("translate_into") or [] if locale != page.locale]
+        if not locales:
+            return
+        try:
+            translate_page(
+                page=page, locales=locales, user=self.request.user,
+                machine=data.get("machine_translate", False),
+            )  # fmt: skip
+        except TranslationProviderError as error:
+            messages.error(
+                self.request,
+                _("The translations were not started: the translation service said: %(error)s")
+                % {"error": error},
+            )
+            return
+        messages.success(
+            self.request,
+            _("Translation started into: %(editions)s.")
+            % {"editions": ", ".join(locale.get_display_name() for locale in locales)},
+        )
 
 
 class ImportURLForm(forms.Form):
