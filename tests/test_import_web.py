@@ -157,3 +157,44 @@ def test_a_missing_file_is_named(tmp_path):
     assert status == 1
     assert "nope.html" in summary["rejected"][0]["item"]
     assert "cannot read the file" in summary["rejected"][0]["reason"]
+
+
+def test_the_model_page_ends_as_an_attributed_article(admin_client, homes, monkeypatch):
+    """Import → Create draft → publish: readers see the story under “Selon vietnamnet.vn”
+    with the original's address, and the photo with its caption and credit."""
+    import io as _io
+
+    from bs4 import BeautifulSoup
+    from django.urls import reverse
+    from PIL import Image
+
+    from newsdesk.articles.models import ArticlePage
+    from newsdesk.ingest import services
+    from newsdesk.lib.fetch import Response
+    from tests.factories import SectionFactory
+
+    def photo(url, **kwargs):
+        buffer = _io.BytesIO()
+        Image.new("RGB", (60, 40), "olive").save(buffer, "JPEG")
+        return Response(url, 200, {"content-type": "image/jpeg"}, buffer.getvalue())
+
+    monkeypatch.setattr(services, "fetch", photo)
+    international = SectionFactory(parent=homes["fr"], title="International", slug="international")
+    summary, _status = import_html()
+    admin_client.post(
+        reverse("ingest_inbox:draft", args=[summary["items"][0]["id"]]),
+        {"section": international.pk},
+    )
+    page = ArticlePage.objects.get()
+    page.get_latest_revision().publish()
+    html = admin_client.get(page.url).content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.h1.get_text(strip=True).startswith("Les États-Unis continuent de partager")
+    attribution = soup.select_one(".attribution")
+    assert "Selon vietnamnet.vn" in attribution.get_text(" ", strip=True)
+    assert attribution.a["href"] == ORIGINAL
+    figure = soup.select_one("article figure") or soup.select_one("figure")
+    assert "Soldats ukrainiens en première ligne." in figure.get_text(" ", strip=True)
+    assert "Photo : X/@ZelenskyyUa" in figure.get_text(" ", strip=True)
+    assert "Viet Dung" in html
+    assert "L'Ukraine envisage de retirer ses troupes" in html
