@@ -490,3 +490,23 @@ def test_the_scheduler_polls_due_feeds_and_survives_a_failure(server, monkeypatc
     )
     scheduler.poll_feeds()  # logged, not raised
     assert "Polling the feed sources failed" in caplog.text
+
+
+def test_a_feed_of_fifty_thousand_items_is_cut_not_swallowed(server, settings):
+    settings.NEWSDESK_FEED_MAX_ITEMS = 2
+    start = datetime(2025, 3, 1, tzinfo=UTC)
+    items = [
+        {
+            "title": f"Brève {n}",
+            "link": server.url(f"/breves/{n}.html"),
+            "guid": f"breve-{n}",
+            "date": start + timedelta(minutes=n),
+            "description": "Texte.",
+        }
+        for n in range(50_000)
+    ]
+    server.route("/rss.xml", body=rss(items), headers=RSS_TYPE)
+    summary = feed.poll_source(feed_source(server))
+    assert summary.as_dict()["counts"]["created"] == 2
+    assert IngestItem.objects.count() == 2
+    assert "the feed has 50000 entries, over the limit of 2" in summary.notes[0]
