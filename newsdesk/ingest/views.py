@@ -43,8 +43,21 @@ class InboxIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("source")
 
+    def get_edit_url(self, instance):
+        """The headline opens the item to read; its status is changed from there."""
+        return self.get_inspect_url(instance)
+
     def get_list_more_buttons(self, instance):
-        buttons = super().get_list_more_buttons(instance)
+        inspect_url = self.get_inspect_url(instance)
+        buttons = [b for b in super().get_list_more_buttons(instance) if b.url != inspect_url]
+        buttons.append(
+            MenuItem(
+                _("Change status"),
+                url=reverse("ingest_inbox:edit", args=[instance.pk]),
+                icon_name="edit",
+                priority=10,
+            )
+        )
         if instance.status in DRAFTABLE:
             buttons.insert(
                 0,
@@ -94,13 +107,17 @@ class InboxInspectView(InspectView):
             **kwargs,
         )
 
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "-" if value is None or value == "" else value
+
     def get_source_display_value(self):
         source = self.object.source
         if source is None:
             return "-"
-        return (
-            format_html("{} <{}>", source.name, source.home_url) if source.home_url else source.name
-        )
+        if not source.home_url:
+            return source.name
+        return format_html('<a href="{}" rel="noopener">{}</a>', source.home_url, source.name)
 
     def get_duplicate_of_display_value(self):
         original = self.object.duplicate_of
