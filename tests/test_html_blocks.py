@@ -88,3 +88,16 @@ def test_captions_and_credits():
     )
     assert split_caption("Le port de Cua Lo © Reuters") == ("Le port de Cua Lo", "© Reuters")
     assert split_caption("Un chat sur un toit") == ("Un chat sur un toit", "")
+
+
+def test_quotes_and_figures_a_block_would_cut_are_kept_whole():
+    blocks = html_to_blocks(
+        "<blockquote>Avant <p>Une citation.</p> après</blockquote>"
+        "<blockquote><ul><li>point</li></ul></blockquote>"
+        "<figure><img src='https://i.example/p.jpg'><p>Texte hors légende</p>"
+        "<figcaption>Légende</figcaption></figure>"
+    )
+    assert [b.kind for b in blocks] == ["html", "html", "html"]
+    text = " ".join(b.html for b in blocks)
+    for words in ("Avant", "après", "point", "Texte hors légende", "Légende"):
+        assert words in text

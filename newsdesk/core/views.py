@@ -1,13 +1,24 @@
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.template import loader
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.defaults import page_not_found as django_page_not_found
+from wagtail.contrib.redirects.middleware import get_redirect
+from wagtail.contrib.redirects.models import Redirect
 
 
 def default_edition(request):
-    """``/`` opens the default edition (``/fr/``)."""
+    """``/`` opens the default edition (``/fr/``), except for an old address kept as a
+    redirect (``/?p=123`` of an imported WordPress blog), which goes where it points."""
+    if request.META.get("QUERY_STRING"):
+        path = Redirect.normalise_path(request.get_full_path(), decode_unicode=False)
+        redirect = get_redirect(request, path)
+        if redirect is not None and redirect.link:
+            response_class = (
+                HttpResponsePermanentRedirect if redirect.is_permanent else HttpResponseRedirect
+            )
+            return response_class(redirect.link)
     return HttpResponseRedirect(f"/{settings.LANGUAGE_CODE}/")
 
 

@@ -138,6 +138,22 @@ def _quote(element) -> Block:
     )
 
 
+def _plain_quote(element) -> bool:
+    """A quotation a quote block holds whole: text, or paragraphs and a ``<cite>``."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not children:
+        return True
+    loose = (element.text or "") + "".join(child.tail or "" for child in children)
+    return not loose.strip() and all(child.tag in ("p", "cite", "footer") for child in children)
+
+
+def _text_beside(figure) -> bool:
+    """Whether a figure holds words outside its caption (an image block would lose them)."""
+    caption = figure.find(".//figcaption")
+    caption_words = len(text_of(caption).split()) if caption is not None else 0
+    return len(text_of(figure).split()) > caption_words
+
+
 def _walk(element, blocks: list[Block]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in HEADINGS:
@@ -153,14 +169,15 @@ def _walk(element, blocks: list[Block]) -> None:
         if element.text_content().strip():
             blocks.append(Block("paragraph", html=_outer_html(element)))
     elif tag == "blockquote":
-        quote = _quote(element)
-        if quote.text:
+        if not _plain_quote(element):
+            blocks.append(Block("html", html=_outer_html(element)))
+        elif (quote := _quote(element)).text:
             blocks.append(quote)
     elif tag == "img":
         blocks.append(_image(element))
     elif tag == "figure":
         images = element.findall(".//img")
-        if len(images) == 1 and element.find(".//table") is None:
+        if len(images) == 1 and element.find(".//table") is None and not _text_beside(element):
             blocks.append(_image(images[0], element))
         elif element.find(".//blockquote") is not None and not images:
             for child in element:

@@ -54,7 +54,12 @@ ROLES = {
     "chief": Role(
         group="Chief editors",
         permissions=(
-            ACCESS_ADMIN, TRANSLATE, *SNIPPETS_EDIT, *SNIPPETS_DELETE, *INBOX_USE, *INBOX_DELETE
+            ACCESS_ADMIN,
+            TRANSLATE,
+            *SNIPPETS_EDIT,
+            *SNIPPETS_DELETE,
+            *INBOX_USE,
+            *INBOX_DELETE,
         ),
         image_permissions=("add_image", "change_image", "delete_image", "choose_image"),
         edition_page_permissions=("add", "change", "publish", "bulk_delete", "lock", "unlock"),
