@@ -41,7 +41,7 @@ from django.db.models import F
 from django.db.models.signals import post_save
 from django.utils import timezone, translation
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import (
     COMMENTS_RELATION_NAME,
@@ -110,6 +110,9 @@ BATCH = 100  # posts per transaction (each in its own savepoint)
 WORD = re.compile(r"\w+")
 TAG = re.compile(r"<[^>]*>")
 FIRST_TAG = re.compile(r"\s*<(\w+)")
+
+# Sections the import makes when WordPress names none: its pages, and posts in no category.
+FALLBACK_SECTIONS = {"pages": gettext_lazy("Pages"), "archives": gettext_lazy("Archives")}
 
 
 # Reading -------------------------------------------------------------------------------
@@ -835,12 +838,13 @@ class WxrImport:
         section.save_revision().publish()
         return section, "created"
 
-    def _fallback_section(self, slug: str, title: str) -> SectionPage:
+    def _fallback_section(self, slug: str) -> SectionPage:
         """The edition's “Pages” (WordPress pages) or “Archives” (posts in no category)."""
         key = f"/{slug}"
         if key not in self.sections:
             with translation.override(self.locale.language_code):
-                self.sections[key], _outcome = self._make_section(self.home, _(title), slug)
+                title = str(FALLBACK_SECTIONS[slug])
+                self.sections[key], _outcome = self._make_section(self.home, title, slug)
         return self.sections[key]
 
     def _tag(self, data: WxrTag):
@@ -1032,7 +1036,7 @@ class WxrImport:
         """``[folder, slugs taken in it, path of its last child]`` for the month of ``when``
         in the post's section, read once per run."""
         if item.post_type == "page":
-            section = self._fallback_section("pages", "Pages")
+            section = self._fallback_section("pages")
         else:
             section = self._section_for(item)
         local = timezone.localtime(when)
@@ -1075,7 +1079,7 @@ class WxrImport:
         for nicename in names:
             if section := self._section(nicename):
                 return section
-        return self._fallback_section("archives", "Archives")
+        return self._fallback_section("archives")
 
     def _create(
         self, page: ArticlePage, item: WxrItem, *, authors: list, tags: list, problems: list[str]
