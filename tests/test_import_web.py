@@ -198,3 +198,38 @@ def test_the_model_page_ends_as_an_attributed_article(admin_client, homes, monke
     assert "Photo : X/@ZelenskyyUa" in figure.get_text(" ", strip=True)
     assert "Viet Dung" in html
     assert "L'Ukraine envisage de retirer ses troupes" in html
+
+
+def test_import_url_reads_the_page_over_http_after_its_redirects(local_server, settings):
+    settings.NEWSDESK_FETCH_ALLOW_PRIVATE = True  # the page is on this machine
+    local_server.route(
+        "/article.html",
+        body=PAGE.read_bytes(),
+        headers={"Content-Type": "text/html; charset=utf-8"},
+    )
+    local_server.redirect("/short", "/article.html", status=301)
+    out = io.StringIO()
+    call_command("import_url", local_server.url("/short?utm_source=x"), "--json", stdout=out)
+    summary = json.loads(out.getvalue())
+    item = summary["items"][0]
+    assert summary["counts"]["created"] == 1
+    assert item["source"]["name"] == "vietnamnet.vn" and item["original_url"] == ORIGINAL
+    assert "User-Agent" in local_server.requests[-1].headers
+    assert local_server.requests[-1].headers["User-Agent"].startswith("Newsdesk/")
+
+
+def test_import_url_refuses_what_is_not_a_web_page(local_server, settings):
+    settings.NEWSDESK_FETCH_ALLOW_PRIVATE = True
+    local_server.route("/photo.jpg", body=b"\xff\xd8\xff", headers={"Content-Type": "image/jpeg"})
+    out = io.StringIO()
+    with pytest.raises(SystemExit):
+        call_command("import_url", local_server.url("/photo.jpg"), "--json", stdout=out)
+    assert json.loads(out.getvalue())["rejected"][0]["reason"] == "not a web page (image/jpeg)"
+
+
+def test_import_url_refuses_a_private_address_unless_allowed():
+    out = io.StringIO()
+    with pytest.raises(SystemExit):
+        call_command("import_url", "http://169.254.169.254/latest/meta-data/", "--json", stdout=out)
+    reason = json.loads(out.getvalue())["rejected"][0]["reason"]
+    assert "non-public address (169.254.169.254)" in reason
