@@ -24,7 +24,7 @@ from newsdesk.authors.models import Author
 from newsdesk.images.models import NewsImage
 from newsdesk.lib import fingerprint
 from newsdesk.lib.fetch import FetchError, fetch
-from newsdesk.lib.html_blocks import Block, html_to_blocks, plain_text, sanitise, text_of
+from newsdesk.lib.html_blocks import Block, html_text, html_to_blocks, plain_text, sanitise
 from newsdesk.sections.models import SectionPage
 
 from .models import ImportedObject, IngestItem, Source
@@ -307,7 +307,7 @@ def create_draft(
             else []
         )
     lede = item.lede or next(
-        (text_of_html(b.html) for b in blocks if b.kind == "paragraph"), item.headline
+        (html_text(b.html) for b in blocks if b.kind == "paragraph"), item.headline
     )
     folder = get_month_folder(section=section)
     page = ArticlePage(
@@ -333,9 +333,3 @@ def create_draft(
     item.status, item.article = IngestItem.Status.USED, page
     item.save(update_fields=["status", "article", "updated_at"])
     return page, problems
-
-
-def text_of_html(html: str) -> str:
-    import lxml.html
-
-    return text_of(lxml.html.fragment_fromstring(html, create_parent="div"))

@@ -14,7 +14,7 @@ import py3langid
 import trafilatura
 from dateutil import parser as dateparser
 
-from .html_blocks import Block, html_to_blocks, split_caption, text_of
+from .html_blocks import Block, block_text, html_text, html_to_blocks, split_caption, text_of
 
 CREDIT_LINE = re.compile(
     r"^(?:Selon|D['’]après|Source\s*:|According to|Source:|Via|Theo|Nguồn\s*:)\s*"
@@ -96,8 +96,7 @@ def extract_article(html: str, *, url: str = "") -> Article:
     if not headline:
         raise ExtractionError("the page has no headline")
     lede, blocks = _lede(meta.description or "", blocks)
-    text = " ".join(b.text or text_of(lxml.html.fragment_fromstring(b.html, create_parent="div"))
-                    for b in blocks if b.kind in ("paragraph", "heading", "quote"))  # fmt: skip
+    text = " ".join(block_text(b) for b in blocks if b.kind in ("paragraph", "heading", "quote"))
     return Article(
         headline=headline,
         url=meta.url or url,
@@ -186,8 +185,7 @@ def find_upstream(tree, url: str = "") -> tuple[Upstream | None, set[str]]:
 def _is_credit(block: Block, credit_texts: set[str]) -> bool:
     if block.kind != "paragraph" or not credit_texts:
         return False
-    text = text_of(lxml.html.fragment_fromstring(block.html, create_parent="div"))
-    return text in credit_texts
+    return html_text(block.html) in credit_texts
 
 
 def _lede(description: str, blocks: list[Block]) -> tuple[str, list[Block]]:
@@ -195,9 +193,7 @@ def _lede(description: str, blocks: list[Block]) -> tuple[str, list[Block]]:
     leaves the body), else the description, else the first paragraph."""
     description = " ".join(description.split())
     first = next((b for b in blocks if b.kind == "paragraph"), None)
-    first_text = (
-        text_of(lxml.html.fragment_fromstring(first.html, create_parent="div")) if first else ""
-    )
+    first_text = html_text(first.html) if first else ""
     if first is not None and (not description or first_text == description):
         return first_text, [b for b in blocks if b is not first]
     return description, blocks

@@ -230,17 +230,23 @@ def html_to_blocks(html: str) -> list[Block]:
     return blocks
 
 
+def html_text(html: str) -> str:
+    """The words of an HTML fragment, as one line."""
+    return text_of(lxml.html.fragment_fromstring(html, create_parent="div")) if html else ""
+
+
+def block_text(block: Block) -> str:
+    """The readable words of one block (an image's: its caption and credit)."""
+    if block.kind in ("paragraph", "html"):
+        return html_text(block.html)
+    if block.kind == "image":
+        return " ".join(filter(None, [block.image.get("caption"), block.image.get("credit")]))
+    return block.text
+
+
 def plain_text(html: str) -> str:
     """The readable words of an HTML fragment, one line per block."""
-    lines = []
-    for block in html_to_blocks(html):
-        if block.kind in ("paragraph", "html"):
-            lines.append(text_of(lxml.html.fragment_fromstring(block.html, create_parent="div")))
-        elif block.kind == "image":
-            lines.append(" ".join(filter(None, [block.image["caption"], block.image["credit"]])))
-        else:
-            lines.append(block.text)
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line for block in html_to_blocks(html) if (line := block_text(block)))
 
 
 def blocks_to_html(blocks: list[Block]) -> str:

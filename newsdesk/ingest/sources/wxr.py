@@ -70,9 +70,10 @@ from newsdesk.lib.html_blocks import (
     INLINE,
     Block,
     autop,
+    block_text,
+    html_text,
     html_to_blocks,
     sanitise,
-    text_of,
 )
 from newsdesk.sections.models import (
     RESERVED_SLUGS,
@@ -473,14 +474,6 @@ def figure_html(image: dict) -> str:
         else ""
     )
     return sanitise(f"<figure>{img}{figcaption}</figure>") if img or figcaption else ""
-
-
-def block_text(block: Block) -> str:
-    if block.kind in ("paragraph", "html"):
-        return text_of(lxml.html.fragment_fromstring(block.html, create_parent="div"))
-    if block.kind == "image":
-        return " ".join(filter(None, [block.image.get("caption"), block.image.get("credit")]))
-    return block.text
 
 
 def normalise_media_url(url: str) -> str:
@@ -984,8 +977,7 @@ class WxrImport:
             problems.append(f"the title was cut to 255 characters (it was {len(title)})")
         excerpt = ""
         if item.excerpt.strip():
-            root = lxml.html.fragment_fromstring(item.excerpt, create_parent="div")
-            excerpt = text_of(root)
+            excerpt = html_text(item.excerpt)
         lede = excerpt or next(
             (text for b in blocks if b.kind == "paragraph" and (text := block_text(b))), title
         )
