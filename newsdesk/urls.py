@@ -20,6 +20,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/ingest/", include("newsdesk.ingest.urls")),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("newsdesk.distribution.urls")),
 ]
 
 if settings.NEWSDESK_SERVE_MEDIA:
@@ -35,6 +36,7 @@ if settings.NEWSDESK_SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("authors/<slug:slug>/", author_views.author_page, name="author"),
     path("tags/<slug:slug>/", article_views.tag_page, name="tag"),
+    path("", include("newsdesk.distribution.feed_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

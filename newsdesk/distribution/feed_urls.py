@@ -1,0 +1,3 @@
+"""Feeds inside an edition (``/<lang>/feed/`` …), mounted in the i18n patterns."""
+
+urlpatterns = []

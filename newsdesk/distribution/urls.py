@@ -1,0 +1,3 @@
+"""Site-wide distribution paths: sitemaps and robots.txt."""
+
+urlpatterns = []
