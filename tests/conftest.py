@@ -8,6 +8,16 @@ from newsdesk.editions.models import HomePage
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: Wagtail caches renditions by image id, and
+    SQLite hands a rolled-back id out again to the next test's image."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+
+
 @pytest.fixture
 def homes(db):
     """The three edition home pages every Newsdesk database starts with, by language."""

@@ -260,6 +260,7 @@ class ArticlePage(Page):
             featured=featured,
             latest=latest,
             translation_note=reader_note(self),
+            tags=list(self.tags.all()),
         )
         return context
 

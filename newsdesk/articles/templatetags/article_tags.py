@@ -1,16 +1,8 @@
 from django import template
 
-from newsdesk.distribution.structured_data import article_json_ld as build_article_json_ld
-from newsdesk.lib.html import json_ld
-
 from ..models import SourceRelation
 
 register = template.Library()
-
-
-@register.simple_tag(takes_context=True)
-def article_json_ld(context, page, authors):
-    return json_ld(build_article_json_ld(page, context["request"], authors))
 
 
 @register.filter
