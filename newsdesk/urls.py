@@ -19,6 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/", api_router.urls),
     path("api/ingest/", include("newsdesk.ingest.urls")),
+    path("api/ninjs/", include("newsdesk.distribution.ninjs_urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("newsdesk.distribution.urls")),
 ]

@@ -1,0 +1,3 @@
+"""``/api/ninjs/<id>/``: a published article as an IPTC ninjs document."""
+
+urlpatterns = []
