@@ -9,7 +9,9 @@ from .factories import ArticleFactory, AuthorFactory, SectionFactory
 def switcher(client, url):
     soup = BeautifulSoup(client.get(url).content, "html.parser")
     links = {a["hreflang"]: a["href"] for a in soup.select("nav.languages a")}
-    alternates = {link["hreflang"] for link in soup.find_all("link", rel="alternate")}
+    alternates = {
+        link["hreflang"] for link in soup.find_all("link", rel="alternate", hreflang=True)
+    }
     return links, alternates
 
 
