@@ -14,7 +14,6 @@ times make its ETag and Last-Modified).
 
 import hashlib
 import mimetypes
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -44,6 +43,7 @@ from newsdesk.articles.querysets import attach_sections
 from newsdesk.authors.models import Author
 from newsdesk.core.site import absolute_url
 from newsdesk.editions.models import HomePage
+from newsdesk.lib.xml import xml_text
 from newsdesk.sections.models import SectionPage
 
 FEED_SIZE = 50
@@ -51,22 +51,6 @@ FEED_MAX_AGE = 300  # seconds a reader or a CDN may keep a feed before asking ag
 IMAGE_SPEC = "fill-1200x675"  # the rendition structured data uses too
 MEDIA_NS = "http://search.yahoo.com/mrss/"
 DC_NS = "http://purl.org/dc/elements/1.1/"
-
-# Characters XML 1.0 cannot carry: C0 controls other than tab, newline and carriage
-# return; lone UTF-16 surrogates (they cannot even be encoded); U+FFFE and U+FFFF.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def xml_text(value):
-    """``value`` with every character XML 1.0 cannot hold removed; lists, tuples and
-    dicts are cleaned all the way down, other values are returned as they are."""
-    if isinstance(value, str):
-        return _NOT_XML.sub("", value)
-    if isinstance(value, dict):
-        return {key: xml_text(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return type(value)(xml_text(item) for item in value)
-    return value
 
 
 class CleanFeedMixin:
