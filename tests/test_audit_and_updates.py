@@ -52,3 +52,21 @@ def test_chief_editors_see_who_did_what_in_every_desk(client, homes):
     history = client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
     assert "Le Sông Hậu FC monte" in history
     assert "Water accord signed" not in history
+
+
+def test_republishing_from_the_editor_shows_the_update_time_too(homes):
+    """The editor's Publish button runs Wagtail's publish action, not ArticlePage.publish."""
+    from django.test import Client
+
+    from .factories import article_form
+
+    story = ArticleFactory(section=SectionFactory(parent=homes["fr"], title="Monde"))
+    client = Client()
+    client.force_login(person("chief", "Chief editors"))
+    url = reverse("wagtailadmin_pages:edit", args=[story.pk])
+    response = client.post(url, article_form(story, action="action-publish", lede="Corrigé."))
+    assert response.status_code == 302
+    story.refresh_from_db()
+    assert story.lede == "Corrigé."
+    assert story.updated_at is not None and story.updated_at == story.last_published_at
+    assert story.updated_at > story.first_published_at

@@ -215,22 +215,13 @@ class ArticlePage(Page):
         return images_missing_credit(self.lead_image, self.body)
 
     def publish(self, revision, *args, **kwargs):
-        """Every way of publishing (editor, workflow approval, schedule, bulk, code) comes
-        through here: refuse a revision that shows an uncredited image."""
+        """Refuse a revision that shows an uncredited image. Workflow approval, the
+        scheduler, bulk actions and code publish through here; the editor's Publish button
+        runs Wagtail's action directly, and its form checks the same rule first."""
         missing = revision.as_object().images_missing_credit()
         if missing:
             raise UncreditedImageError([title for _field, title in missing])
-        was_published = ArticlePage.objects.filter(
-            pk=self.pk, first_published_at__isnull=False
-        ).exists()
-        result = super().publish(revision, *args, **kwargs)
-        if was_published:
-            # Republishing a published story is an update: readers see "Updated …".
-            now_live = ArticlePage.objects.filter(pk=self.pk, live_revision=revision)
-            published_at = now_live.values_list("last_published_at", flat=True).first()
-            if published_at is not None:
-                ArticlePage.objects.filter(pk=self.pk).update(updated_at=published_at)
-        return result
+        return super().publish(revision, *args, **kwargs)
 
     def get_section(self):
         if not hasattr(self, "_section"):
