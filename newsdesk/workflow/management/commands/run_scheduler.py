@@ -4,6 +4,7 @@ import threading
 
 from django.core.management.base import BaseCommand
 
+from newsdesk.distribution.webhooks import retry_due
 from newsdesk.ingest.sources.feed import poll_due_sources
 from newsdesk.workflow.scheduling import publish_due
 
@@ -13,7 +14,8 @@ logger = logging.getLogger(__name__)
 class Command(BaseCommand):
     help = (
         "Run the publishing scheduler every --interval seconds until stopped (SIGTERM/Ctrl-C); "
-        "each pass also polls the feed sources that are due."
+        "each pass also polls the feed sources that are due and sends the webhook "
+        "deliveries that are due."
     )
 
     def add_arguments(self, parser):
@@ -26,7 +28,8 @@ class Command(BaseCommand):
         stop = threading.Event()
         signal.signal(signal.SIGTERM, lambda *_: stop.set())
         self.stdout.write(
-            f"Scheduler: publishing what is due and polling due feeds every {interval} s."
+            f"Scheduler: publishing what is due, polling due feeds and sending due webhooks "
+            f"every {interval} s."
         )
         try:
             while not stop.is_set():
@@ -34,6 +37,7 @@ class Command(BaseCommand):
                 if report.published or report.unpublished or report.failed:
                     self.stdout.write(str(report))
                 self.poll_feeds()
+                self.deliver_webhooks()
                 stop.wait(interval)
         except KeyboardInterrupt:
             pass
@@ -49,3 +53,14 @@ class Command(BaseCommand):
             logger.warning("Feed %s: %s", failed["name"], failed["error"])
         if summary.sources:
             self.stdout.write(str(summary))
+
+    def deliver_webhooks(self) -> None:
+        """Send the webhook attempts that are due; a failure is logged and the scheduler
+        goes on."""
+        try:
+            report = retry_due()
+        except Exception:  # noqa: BLE001 — publishing must go on whatever a partner does
+            logger.exception("Delivering webhooks failed")
+            return
+        if report.counts:
+            self.stdout.write(str(report))
