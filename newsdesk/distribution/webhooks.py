@@ -45,15 +45,12 @@ import logging
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from urllib.parse import urlsplit
 
-import urllib3
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 
-from newsdesk.lib.fetch import FetchError, _host_header, _pool, resolve, user_agent
+from newsdesk.lib.fetch import FetchError, post
 
 from .models import Event, Webhook, WebhookDelivery
 from .ninjs import SCHEMA_URI, article_to_ninjs, uri_of
@@ -219,7 +216,8 @@ def deliver(delivery_id: int, *, now: datetime | None = None) -> WebhookDelivery
         "X-Newsdesk-Signature": sign(webhook.secret, timestamp, body),
     }
     try:
-        status, answer = post(webhook.url, body=body, headers=headers)
+        status, content = post(webhook.url, body=body, headers=headers, timeout=TIMEOUT)
+        answer = content.decode("utf-8", "replace").strip()[:ERROR_EXCERPT]
     except FetchError as error:
         return _record(delivery, now, error=error.reason, retryable=error.retryable)
     if 200 <= status < 300:
@@ -274,43 +272,6 @@ def _record(
             delivery.get_status_display(),
         )
     return delivery
-
-
-def post(url: str, *, body: bytes, headers: dict, timeout: float = TIMEOUT) -> tuple[int, str]:
-    """POST ``body`` to ``url`` with the safe client's address checks (no loopback,
-    private or metadata address unless ``NEWSDESK_FETCH_ALLOW_PRIVATE``), time-outs and no
-    redirects. Returns the status and the start of the answer; ``FetchError`` when no
-    answer came."""
-    scheme, host, port, address = resolve(url, allow_private=settings.NEWSDESK_FETCH_ALLOW_PRIVATE)
-    parts = urlsplit(url)
-    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    request_headers = {
-        "User-Agent": user_agent(),
-        "Host": _host_header(scheme, host, port),
-        **headers,
-    }
-    pool = _pool(scheme, host, port, address, timeout)
-    try:
-        response = pool.urlopen(
-            "POST",
-            path,
-            body=body,
-            headers=request_headers,
-            redirect=False,
-            preload_content=False,
-            assert_same_host=False,
-        )
-        try:
-            answer = response.read(ERROR_EXCERPT * 4, decode_content=True)
-        except (urllib3.exceptions.HTTPError, OSError):
-            answer = b""
-        finally:
-            response.release_conn()
-    except urllib3.exceptions.HTTPError as error:
-        raise FetchError(f"the request failed ({error})", url=url, retryable=True) from None
-    finally:
-        pool.close()
-    return response.status, answer.decode("utf-8", "replace").strip()[:ERROR_EXCERPT]
 
 
 @dataclass

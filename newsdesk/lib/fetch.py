@@ -233,3 +233,42 @@ def _read(response, url: str, max_bytes: int, deadline: float) -> bytes:
             f"reading the response failed ({error})", url=url, retryable=True
         ) from None
     return bytes(body)
+
+
+def post(
+    url: str, *, body: bytes, headers: dict, timeout: float | None = None, max_bytes: int = 4096
+) -> tuple[int, bytes]:
+    """POST ``body`` to ``url`` with the same address checks and time-outs as ``fetch``,
+    following no redirect (a partner's endpoint answers itself). Returns the status and the
+    first ``max_bytes`` of the answer; ``FetchError`` (retryable) when no answer came."""
+    timeout = timeout or settings.NEWSDESK_FETCH_TIMEOUT
+    scheme, host, port, address = resolve(url, allow_private=settings.NEWSDESK_FETCH_ALLOW_PRIVATE)
+    parts = urlsplit(url)
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    request_headers = {
+        "User-Agent": user_agent(),
+        "Host": _host_header(scheme, host, port),
+        **headers,
+    }
+    pool = _pool(scheme, host, port, address, timeout)
+    try:
+        response = pool.urlopen(
+            "POST",
+            path,
+            body=body,
+            headers=request_headers,
+            redirect=False,
+            preload_content=False,
+            assert_same_host=False,
+        )
+        try:
+            answer = response.read(max_bytes, decode_content=True)
+        except (urllib3.exceptions.HTTPError, OSError):
+            answer = b""
+        finally:
+            response.release_conn()
+    except urllib3.exceptions.HTTPError as error:
+        raise FetchError(f"the request failed ({error})", url=url, retryable=True) from None
+    finally:
+        pool.close()
+    return response.status, answer
