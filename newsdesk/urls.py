@@ -10,6 +10,7 @@ from newsdesk.articles import views as article_views
 from newsdesk.authors import views as author_views
 from newsdesk.core import views as core_views
 from newsdesk.distribution.api import api_router
+from newsdesk.search import views as search_views
 from newsdesk.workflow import views as workflow_views
 
 urlpatterns = [
@@ -37,6 +38,7 @@ if settings.NEWSDESK_SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("authors/<slug:slug>/", author_views.author_page, name="author"),
     path("tags/<slug:slug>/", article_views.tag_page, name="tag"),
+    path("search/", search_views.search, name="search"),
     path("", include("newsdesk.distribution.feed_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "newsdesk.sections",
     "newsdesk.articles",
     "newsdesk.distribution",
+    "newsdesk.search",
     "newsdesk.workflow",
     "wagtail_localize",
     "wagtail_localize.locales",
