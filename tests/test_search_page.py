@@ -106,3 +106,12 @@ def test_the_edition_home_tells_search_engines_how_to_search(client, homes):
     assert action["@type"] == "SearchAction"
     assert action["target"]["urlTemplate"].endswith("/fr/search/?q={search_term_string}")
     assert action["query-input"] == "required name=search_term_string"
+
+
+def test_every_page_leads_to_the_edition_search(client, stories):
+    for url, search in (("/fr/", "/fr/search/"), (stories["koursk"].url, "/fr/search/"),
+                        ("/en/", "/en/search/")):  # fmt: skip
+        soup = BeautifulSoup(client.get(url).content, "html.parser")
+        assert soup.select_one("a.masthead__search")["href"] == search, url
+    french = BeautifulSoup(client.get("/fr/").content, "html.parser")
+    assert french.select_one("a.masthead__search").get_text(strip=True) == "Recherche"
