@@ -25,6 +25,7 @@ from newsdesk.images.models import NewsImage
 from newsdesk.lib import fingerprint
 from newsdesk.lib.fetch import FetchError, fetch
 from newsdesk.lib.html_blocks import Block, html_text, html_to_blocks, plain_text, sanitise
+from newsdesk.lib.slugs import free_slug
 from newsdesk.sections.models import SectionPage
 
 from .models import ImportedObject, IngestItem, Source
@@ -272,10 +273,7 @@ def _authors(names: list[str], locale: Locale) -> list[Author]:
 def unique_slug(parent, base: str) -> str:
     base = (base or "article")[:200]
     taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    return slug
+    return free_slug(base, taken)
 
 
 @transaction.atomic

@@ -197,7 +197,30 @@ def default_section(item, sections):
     return first.pk if first else None
 
 
-class CreateDraftView(WagtailAdminTemplateMixin, FormView):
+class InboxFormView(WagtailAdminTemplateMixin, FormView):
+    """A form of the inbox: open to those holding ``permission``, under the Inbox crumb."""
+
+    permission = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            raise PermissionDenied
+        self.load(request, **kwargs)
+        return super().dispatch(request, *args, **kwargs)
+
+    def load(self, request, **kwargs) -> None:
+        """Read what the view works on, once the user is known to be allowed."""
+
+    def get_breadcrumbs_items(self):
+        subtitle = self.get_page_subtitle()
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("ingest_inbox:index"), "label": _("Inbox")},
+            {"url": "", "label": self.page_title, **({"sublabel": subtitle} if subtitle else {})},
+        ]
+
+
+class CreateDraftView(InboxFormView):
     """“Create draft”: the editor chooses the section (and so the edition); the item becomes a
     draft article there, with its attribution, and the editor lands in the page editor."""
 
@@ -205,25 +228,16 @@ class CreateDraftView(WagtailAdminTemplateMixin, FormView):
     form_class = DraftForm
     page_title = gettext_lazy("Create draft")
     header_icon = "doc-empty"
+    permission = "ingest.change_ingestitem"
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("ingest.change_ingestitem"):
-            raise PermissionDenied
+    def load(self, request, **kwargs) -> None:
         self.item = get_object_or_404(
             IngestItem.objects.select_related("source", "via"), pk=kwargs["pk"]
         )
         self.sections = sections_for(request.user)
-        return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
         return self.item.headline
-
-    def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": reverse("ingest_inbox:index"), "label": _("Inbox")},
-            {"url": "", "label": self.page_title, "sublabel": self.item.headline},
-        ]
 
     def get_initial(self):
         return {"section": default_section(self.item, self.sections)}
@@ -289,23 +303,12 @@ class ImportURLForm(forms.Form):
     )
 
 
-class ImportURLView(WagtailAdminTemplateMixin, FormView):
+class ImportURLView(InboxFormView):
     template_name = "ingest/import_url.html"
     form_class = ImportURLForm
     page_title = gettext_lazy("Import from URL")
     header_icon = "download"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("ingest.add_ingestitem"):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": reverse("ingest_inbox:index"), "label": _("Inbox")},
-            {"url": "", "label": self.page_title},
-        ]
+    permission = "ingest.add_ingestitem"
 
     def form_valid(self, form):
         summary = import_url(form.cleaned_data["url"])

@@ -75,6 +75,7 @@ from newsdesk.lib.html_blocks import (
     html_to_blocks,
     sanitise,
 )
+from newsdesk.lib.slugs import free_slug
 from newsdesk.sections.models import (
     RESERVED_SLUGS,
     MonthArchivePage,
@@ -820,9 +821,7 @@ class WxrImport:
         if existing and base not in RESERVED_SLUGS:
             return existing, "skipped"
         taken = set(parent.get_children().values_list("slug", flat=True)) | RESERVED_SLUGS
-        slug, n = base, 2
-        while slug in taken:
-            slug, n = f"{base}-{n}", n + 1
+        slug = free_slug(base, taken)
         section = parent.add_child(
             instance=SectionPage(
                 title=title[:255], slug=slug, introduction=introduction, locale_id=self.locale.pk
@@ -1049,9 +1048,7 @@ class WxrImport:
         state = self._folder(item, when)
         folder, taken, last = state
         base = (slugify(anyascii(unquote(item.post_name))) or slugify(anyascii(page.title)))[:80]
-        slug, n = base or "article", 2
-        while slug in taken:
-            slug, n = f"{base or 'article'}-{n}", n + 1
+        slug = free_slug(base or "article", taken)
         page.slug, page.depth, page.numchild = slug, folder.depth + 1, 0
         if last:
             page.path = Page(path=last)._inc_path()
