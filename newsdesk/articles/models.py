@@ -125,9 +125,18 @@ class ArticlePage(Page):
         FieldRowPanel([FieldPanel("published_at"), FieldPanel("updated_at")], heading=_("Dates")),
     ]
 
+    # Headline above kicker, lede, section, authors and tags, above the body (see
+    # newsdesk.search.backends for how each database weighs them). A later entry for a
+    # field replaces Page's, so the headline gets our boost.
     search_fields = Page.search_fields + [
-        index.SearchField("kicker"),
-        index.SearchField("lede"),
+        index.SearchField("title", boost=10),
+        index.SearchField("kicker", boost=3),
+        index.SearchField("lede", boost=3),
+        index.SearchField("section_name", boost=2),
+        index.RelatedFields(
+            "article_authors", [index.RelatedFields("author", [index.SearchField("name", boost=2)])]
+        ),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
         index.SearchField("body"),
         index.FilterField("published_at"),
     ]
@@ -222,6 +231,11 @@ class ArticlePage(Page):
         if missing:
             raise UncreditedImageError([title for _field, title in missing])
         return super().publish(revision, *args, **kwargs)
+
+    def section_name(self) -> str:
+        """The section's name, for search: "Monde" finds the stories filed under it."""
+        section = self.get_section()
+        return section.title if section else ""
 
     def get_section(self):
         if not hasattr(self, "_section"):

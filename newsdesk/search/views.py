@@ -1,7 +1,5 @@
 """Readers' search of their edition (``/<lang>/search/?q=``): published stories only."""
 
-import re
-
 from django.core.paginator import Paginator
 from django.db import DatabaseError, transaction
 from django.template.response import TemplateResponse
@@ -9,37 +7,21 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
-from newsdesk.articles.models import ArticlePage
 from newsdesk.articles.querysets import LISTING_PAGE_SIZE, attach_sections
 
-# A longer query adds nothing a reader needs and only costs the database.
-MAX_QUERY_LENGTH = 200
-WORD = re.compile(r"\w+(?:['’-]\w+)*")
-OPERATORS = {"NEAR", "AND", "OR", "NOT"}
+from .analysis import base_language
+from .forms import ReaderSearchForm
+from .services import clean_query, highlight, search_articles
 
-
-def clean_query(raw: str) -> str:
-    """The query as the search backend gets it: spaces collapsed, control characters
-    dropped, at most ``MAX_QUERY_LENGTH`` characters."""
-    printable = "".join(ch if ch.isprintable() else " " for ch in raw)
-    return " ".join(printable.split())[:MAX_QUERY_LENGTH].strip()
-
-
-def search_terms(query: str) -> str:
-    """The words of a query, without what the full-text engines read as syntax (quotes,
-    ``*``, brackets, ``field:``, upper-case ``NEAR``/``AND``/``OR``/``NOT``): readers'
-    punctuation must never become an operator or a syntax error."""
-    words = WORD.findall(query)
-    return " ".join(word.lower() if word in OPERATORS else word for word in words)
+LEDE_WORDS = 60
 
 
 def search(request):
+    locale = Locale.get_active()
     query = clean_query(request.GET.get("q", ""))
-    terms = search_terms(query)
-    results = ArticlePage.objects.none()
-    if terms:
-        stories = ArticlePage.objects.live().public().in_edition(Locale.get_active())
-        results = stories.search(terms, operator="and")
+    form = ReaderSearchForm(request.GET, locale=locale)
+    filters = form.filters()
+    results = search_articles(query, locale=locale, **filters)
     try:
         with transaction.atomic():  # a failed query must not spoil the rest of the request
             page = Paginator(results, LISTING_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -48,7 +30,21 @@ def search(request):
         page = Paginator([], LISTING_PAGE_SIZE).get_page(1)
         articles = []
     attach_sections(articles)
-    context = {"query": query, "articles": page, "results": articles, "alternates": _alternates()}
+    language = base_language(locale.language_code)
+    for article in articles:
+        article.highlighted_title = highlight(article.title, query, language)
+        lede = article.lede.split()
+        shown = " ".join(lede[:LEDE_WORDS]) + ("…" if len(lede) > LEDE_WORDS else "")
+        article.highlighted_lede = highlight(shown, query, language)
+    context = {
+        "query": query,
+        "form": form,
+        "filtered": any(value for name, value in filters.items() if name != "sort"),
+        "sort": filters["sort"],
+        "articles": page,
+        "results": articles,
+        "alternates": _alternates(),
+    }
     return TemplateResponse(request, "search/search.html", context)
 
 
