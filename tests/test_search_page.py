@@ -1,11 +1,14 @@
 """Readers search their edition at /<lang>/search/?q=: published stories of that edition,
 and whatever they type, a normal page with their words shown as text."""
 
+from datetime import datetime, timedelta
+
 import pytest
 from bs4 import BeautifulSoup
+from django.utils import timezone
 
 from newsdesk.search.services import MAX_QUERY_LENGTH
-from tests.factories import ArticleFactory, SectionFactory
+from tests.factories import ArticleFactory, AuthorFactory, SectionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -115,3 +118,117 @@ def test_every_page_leads_to_the_edition_search(client, stories):
         assert soup.select_one("a.masthead__search")["href"] == search, url
     french = BeautifulSoup(client.get("/fr/").content, "html.parser")
     assert french.select_one("a.masthead__search").get_text(strip=True) == "Recherche"
+
+
+def teasers(response):
+    return BeautifulSoup(response.content, "html.parser").select(".listing .teaser")
+
+
+def test_the_matched_words_are_marked_in_headline_and_lede(client, stories):
+    (teaser,) = teasers(client.get("/fr/search/", {"q": "retirer forces"}))
+    marked = [m.get_text() for m in teaser.select("mark")]
+    assert marked == [
+        "retirer",
+        "retirer",
+        "forces",
+    ]  # headline "se retirer", lede "retirer ses forces"
+    (teaser,) = teasers(client.get("/fr/search/", {"q": "coopérative parfumés"}))
+    assert [m.get_text() for m in teaser.select(".teaser__lede mark")] == [
+        "coopératives",
+        "parfumé",
+    ]
+
+
+def test_the_headline_weighs_more_than_the_lede_and_the_lede_more_than_the_body(client, homes):
+    monde = SectionFactory(parent=homes["fr"], title="Monde", slug="monde")
+    day = timezone.now() - timedelta(days=400)  # same age: no recency boost either way
+    paragraph = [("paragraph", "<p>Un long récit où la sécheresse revient une fois.</p>")]
+    ArticleFactory(
+        section=monde,
+        title="Récoltes en baisse",
+        lede="Les paysans s'inquiètent.",
+        body=paragraph,
+        published_at=day,
+    )
+    ArticleFactory(
+        section=monde,
+        title="Récoltes en hausse",
+        lede="Malgré la sécheresse.",
+        body=[],
+        published_at=day,
+    )
+    ArticleFactory(
+        section=monde, title="La sécheresse frappe le delta", lede="Les rizières souffrent.",
+        body=[], published_at=day,
+    )  # fmt: skip
+    assert titles(client.get("/fr/search/", {"q": "sécheresse"})) == [
+        "La sécheresse frappe le delta",
+        "Récoltes en hausse",
+        "Récoltes en baisse",
+    ]
+
+
+def test_newer_stories_rank_a_little_higher_and_date_order_is_on_request(client, homes):
+    monde = SectionFactory(parent=homes["fr"], title="Monde", slug="monde")
+    now = timezone.now()
+    ArticleFactory(
+        section=monde,
+        title="Typhon sur la côte nord",
+        lede="Alerte.",
+        published_at=now - timedelta(days=900),
+    )
+    ArticleFactory(
+        section=monde,
+        title="Typhon sur la côte sud",
+        lede="Alerte.",
+        published_at=now - timedelta(days=1),
+    )
+    ArticleFactory(section=monde, title="Bilan de la saison", lede="Un typhon parmi d'autres.",
+                   published_at=now - timedelta(hours=2))  # fmt: skip
+    by_relevance = titles(client.get("/fr/search/", {"q": "typhon"}))
+    assert by_relevance[0] == "Typhon sur la côte sud"  # as good a match, and recent
+    # a headline match two years old still beats a passing mention of this morning
+    assert by_relevance.index("Typhon sur la côte nord") < by_relevance.index("Bilan de la saison")
+    by_date = titles(client.get("/fr/search/", {"q": "typhon", "sort": "date"}))
+    assert by_date == ["Bilan de la saison", "Typhon sur la côte sud", "Typhon sur la côte nord"]
+
+
+def test_results_narrow_by_section_author_and_dates(client, homes):
+    monde = SectionFactory(parent=homes["fr"], title="Monde", slug="monde")
+    eco = SectionFactory(parent=homes["fr"], title="Économie", slug="economie")
+    lan = AuthorFactory(name="Lan Anh")
+    day = timezone.make_aware(datetime(2026, 3, 10, 9, 0))
+    ArticleFactory(
+        section=monde, title="Le riz du delta s'exporte", published_at=day, authors=[lan]
+    )
+    ArticleFactory(
+        section=eco, title="Le prix du riz grimpe", published_at=day + timedelta(days=30)
+    )
+    search = {"q": "riz"}
+    assert titles(client.get("/fr/search/", {**search, "section": eco.pk})) == [
+        "Le prix du riz grimpe"
+    ]
+    assert titles(client.get("/fr/search/", {**search, "author": "lan-anh"})) == [
+        "Le riz du delta s'exporte"
+    ]
+    dated = {**search, "date_from": "2026-03-10", "date_to": "2026-03-10"}
+    assert titles(client.get("/fr/search/", dated)) == ["Le riz du delta s'exporte"]
+    assert titles(client.get("/fr/search/", {**search, "date_from": "2026-04-01"})) == [
+        "Le prix du riz grimpe"
+    ]
+
+
+def test_a_filter_that_does_not_read_is_reported_and_the_search_still_runs(client, stories):
+    response = client.get("/fr/search/", {"q": "Koursk", "date_from": "hier", "section": "999999"})
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert len(soup.select(".search-filters__error")) == 2
+    assert soup.select_one("details.search-filters").has_attr("open")
+    assert titles(response) == ["L'Ukraine envisage de se retirer de Koursk"]
+
+
+def test_quoted_phrases_and_the_rest_of_the_words_combine(client, stories):
+    assert titles(client.get("/fr/search/", {"q": '"nouveaux marchés" riz'})) == [
+        stories["riz"].title
+    ]
+    assert titles(client.get("/fr/search/", {"q": '"marchés nouveaux"'})) == []
