@@ -35,10 +35,7 @@ def editor(client, desk):
 
 def headlines(response) -> list[str]:
     soup = BeautifulSoup(response.content, "html.parser")
-    return [
-        " ".join(a.get_text().split())
-        for a in soup.select("table.listing td.title a")
-    ]
+    return [" ".join(a.get_text().split()) for a in soup.select("table.listing td.title a")]
 
 
 def public(query, language="fr") -> list[str]:
