@@ -26,6 +26,8 @@ def stories(homes):
                          lede="Une visite de deux jours.", body=[]),
         "ministre_apart": make(section=monde, title="Un ministre nommé, le premier d'une série",
                                lede="Le gouvernement change.", body=[]),
+        "moliere": make(section=monde, title="Quand le cải lương s'empare de Molière",
+                        lede="La troupe joue L'Avare.", body=[]),
         "report": make(section=world, title="A damning report on river pollution",
                        lede="Inspectors found the plant at fault.", body=[]),
         "hanoi": make(section=thoi_su, title="Hà Nội mở rộng tuyến đường sắt đô thị",
@@ -49,6 +51,9 @@ def found(query, language):
         ("presidentielle", "fr", "election"),  # accents off, feminine finds masculine stem
         ("etats-unis", "fr", "usa"),  # hyphen, accent and case
         ("ÉTATS UNIS", "fr", "usa"),
+        ("moliere", "fr", "moliere"),  # accents that change the stem when present
+        ("MOLIÈRE", "fr", "moliere"),
+        ("cai luong", "fr", "moliere"),  # Vietnamese words in a French story
         ("reports", "en", "report"),  # English plural
         ("reporting", "en", "report"),
         ("ha noi", "vi", "hanoi"),  # Vietnamese without diacritics

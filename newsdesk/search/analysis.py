@@ -1,10 +1,11 @@
 """How search reads words, per edition language.
 
 Both sides of a search, the stored text and the reader's query, go through the same steps:
-split into words, reduce each word to its stem in the edition's language (French and
-English through the Snowball stemmers, the same algorithms PostgreSQL's ``french_stem`` and
-``english_stem`` use), then fold case and accents (``États`` and ``etats`` are one word;
-Vietnamese ``Hà Nội`` reads as ``ha noi``). Languages without a stemmer are folded only.
+split into words, fold case and accents (``États`` and ``etats`` are one word; Vietnamese
+``Hà Nội`` reads as ``ha noi``), then reduce each word to its stem in the edition's language
+(French and English through the Snowball stemmers, the same algorithms PostgreSQL's
+``french_stem`` and ``english_stem`` use, in the same order as its ``unaccent`` then stem).
+Languages without a stemmer are folded only.
 
 On PostgreSQL the database does this itself through one text-search configuration per
 language (``PG_CONFIGS``, created by this app's migration with ``unaccent``); on SQLite,
@@ -48,8 +49,8 @@ def words(text: str) -> list[str]:
 def analyse_word(word: str, language: str | None) -> str:
     """The form a word is indexed and matched under in ``language``."""
     stemmer = _stemmer(base_language(language))
-    word = word.lower()
-    return fold(stemmer.stemWord(word) if stemmer else word)
+    word = fold(word)  # first, so that a word typed with or without accents stems alike
+    return stemmer.stemWord(word) if stemmer else word
 
 
 def analyse(text: str, language: str | None) -> str:
