@@ -90,3 +90,22 @@ def test_the_newsroom_search_reads_every_language(stories):
     assert stories["report"].slug in {
         a.slug for a in search_articles("reports", published_only=False)
     }
+
+
+def test_premier_and_premiere_find_each_other(stories, homes):
+    monde = stories["ministre"].get_parent().get_parent().get_parent()
+    feminine = ArticleFactory(
+        section=monde, title="La Première ministre thaïlandaise à Hanoï", body=[]
+    )
+    assert found('"premier ministre"', "fr") == {stories["ministre"].slug, feminine.slug}
+    assert stories["ministre"].slug in found("première", "fr")
+
+
+def test_vietnamese_syllables_are_looked_for_together_first(stories):
+    thoi_su = stories["hanoi"].get_parent().get_parent().get_parent()
+    apart = ArticleFactory(
+        section=thoi_su, title="Chợ nổi Cái Răng", lede="Bà Thu Hà bán trái cây.", body=[]
+    )
+    assert found("ha noi", "vi") == {stories["hanoi"].slug}  # not "Hà … nổi"
+    # syllables that never stand together are still found anywhere in a story
+    assert found("cho ha", "vi") == {apart.slug}
