@@ -3,8 +3,9 @@
 Both sides of a search, the stored text and the reader's query, go through the same steps:
 split into words, fold case and accents (``États`` and ``etats`` are one word; Vietnamese
 ``Hà Nội`` reads as ``ha noi``), then reduce each word to its stem in the edition's language
-(French and English through the Snowball stemmers, the same algorithms PostgreSQL's
-``french_stem`` and ``english_stem`` use, in the same order as its ``unaccent`` then stem).
+(French and English through the Snowball stemmers, which PostgreSQL's ``french_stem`` and
+``english_stem`` also use, in an older release; the same order as its ``unaccent`` then
+stem).
 Languages without a stemmer are folded only.
 
 On PostgreSQL the database does this itself through one text-search configuration per
