@@ -69,7 +69,10 @@ class SQLiteIndex(sqlite_fts.SQLiteIndex):
             for object_id, row in rows.items()
             if object_id not in existing
         )
-        self._refresh_title_norms()
+
+    def _refresh_title_norms(self, full=False):
+        """Unused by Newsdesk's ranking (``WeightedBM25``), and a scan of the whole index on
+        every save."""
 
 
 class WeightedBM25(BM25):
