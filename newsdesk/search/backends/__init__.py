@@ -9,7 +9,8 @@ default, as the admin searches across editions). Stories written in the last day
 little higher than older ones that match as well (``RECENCY``).
 
 PostgreSQL: one text-search configuration per language (``analysis.PG_CONFIGS``, with
-``unaccent``), headline, lede and body weighted A to D by their ``boost``.
+``unaccent``); the boosted fields (headline, kicker, lede, section, authors, tags) rank,
+weighted A to C, and the body only matches.
 SQLite: words are stemmed and folded in Python (``analysis``) on both sides of ``MATCH``;
 FTS5 has three columns, so the headline column weighs ``TITLE_WEIGHT`` times the rest and a
 field with a boost of 2 or 3 is written that many times into the body column.
@@ -56,3 +57,18 @@ def recency_boost(model):
 
 def languages(params) -> list[str]:
     return list(params.get("LANGUAGES") or edition_languages())
+
+
+class PreparedOnce:
+    """For an object indexer: each search field's value is read once per object. Wagtail's
+    indexers read every field again for each index column (title, body, autocomplete and
+    their plain-text copies), which extracts a long body and queries bylines and tags up to
+    five times on every save."""
+
+    def prepare_field(self, obj, field):
+        if obj is not self.obj:  # a related object, reached from a field read once below
+            return super().prepare_field(obj, field)
+        prepared = self.__dict__.setdefault("_prepared", {})
+        if id(field) not in prepared:
+            prepared[id(field)] = list(super().prepare_field(obj, field))
+        return prepared[id(field)]

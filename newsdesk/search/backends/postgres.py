@@ -17,15 +17,20 @@ from modelsearch.backends.database.postgres import postgres as pg_fts
 from modelsearch.index import SearchField
 
 from ..analysis import PG_FOLDED, group_by_language, pg_config
-from . import languages, recency_boost
+from . import PreparedOnce, languages, recency_boost
 
 IndexEntry = pg_fts.IndexEntry
 # A body-only match ranks this much, so that among them the recency factor still orders.
 BODY_ONLY_RANK = 0.001
 
 
-class RankedIndexer(pg_fts.ObjectIndexer):
-    """Fields with a boost go into the ranked ``title`` vector, the others into ``body``."""
+class RankedIndexer(PreparedOnce, pg_fts.ObjectIndexer):
+    """Fields with a boost go into the ranked ``title`` vector, the others into ``body``;
+    both read in ``config``, the object's language's text-search configuration."""
+
+    def __init__(self, obj, backend, config):
+        super().__init__(obj, backend)
+        self.config = config
 
     def _texts(self, ranked: bool):
         texts = []
@@ -47,14 +52,14 @@ class RankedIndexer(pg_fts.ObjectIndexer):
 class PostgresIndex(pg_fts.PostgresIndex):
     def add_items(self, model, objs):
         """Index each object under its own language's text-search configuration."""
-        backend = self.backend
-        query_config = backend.config
-        try:
-            for language, group in group_by_language(objs).items():
-                backend.config = pg_config(language)
-                self._upsert(model, [RankedIndexer(obj, backend) for obj in group])
-        finally:
-            backend.config = query_config
+        self._upsert(
+            model,
+            [
+                RankedIndexer(obj, self.backend, pg_config(language))
+                for language, group in group_by_language(objs).items()
+                for obj in group
+            ],
+        )
 
     def _upsert(self, model, indexers):
         if not indexers or not model.get_search_fields():

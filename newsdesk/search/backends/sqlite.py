@@ -10,13 +10,13 @@ from modelsearch.index import SearchField
 from modelsearch.query import And, Boost, MatchAll, Not, Or, Phrase, PlainText
 
 from ..analysis import analyse, analyse_word, fold, group_by_language, words
-from . import languages, recency_boost
+from . import PreparedOnce, languages, recency_boost
 
 TITLE_WEIGHT = 5.0
 MAX_REPEAT = 3
 
 
-class AnalysedIndexer(sqlite_fts.ObjectIndexer):
+class AnalysedIndexer(PreparedOnce, sqlite_fts.ObjectIndexer):
     """The text of one object as the FTS5 table stores it: stemmed and folded in the
     object's language; autocomplete (headlines) folded only, so a prefix still matches."""
 
