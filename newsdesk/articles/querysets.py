@@ -36,6 +36,14 @@ class ArticlePageQuerySet(PageQuerySet):
         """Stories of one edition; ``locale`` is a Locale or its primary key."""
         return self.filter(locale=locale)
 
+    def by_author(self, author):
+        """Stories bylined by ``author`` or by any edition's version of their profile (a
+        byline may name the profile of the edition it was first written in)."""
+        from .models import ArticleAuthor
+
+        bylines = ArticleAuthor.objects.filter(author__translation_key=author.translation_key)
+        return self.filter(id__in=bylines.values("page_id"))
+
     def listing_page(self, number, per_page: int = LISTING_PAGE_SIZE) -> PaginatorPage:
         """One page of a listing, teasers ready to render. A malformed number (not a whole
         number, or below 1) gives the first page; one past the end gives the last page."""

@@ -29,7 +29,7 @@ def author_page(request, slug: str):
         ArticlePage.objects.live()
         .public()
         .in_edition(locale)
-        .filter(article_authors__author__translation_key=author.translation_key)
+        .by_author(author)
         .listing_page(request.GET.get("page"))
     )
     alternates = [

@@ -398,9 +398,7 @@ def author_feed(request, slug: str, feed_format: str):
         title=_title(edition, author.name),
         link=absolute_url(request, author.get_url(edition.language)),
         description=author.job_title,
-        articles=edition.articles().filter(
-            article_authors__author__translation_key=author.translation_key
-        ),
+        articles=edition.articles().by_author(author),
     )
     return serve_feed(request, scope=scope, feed_format=feed_format)
 

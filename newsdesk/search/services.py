@@ -15,9 +15,9 @@ from django.utils.safestring import SafeString, mark_safe
 from modelsearch.query import And, Or, Phrase, PlainText
 from wagtail.search.backends import get_search_backend
 
-from newsdesk.articles.models import ArticleAuthor, ArticlePage
+from newsdesk.articles.models import ArticlePage
 
-from .analysis import WORD, analyse_word, base_language, edition_languages, fold, words
+from .analysis import WORD, analyse_word, base_language, fold, words
 
 # A longer query adds nothing a reader needs and only costs the database.
 MAX_QUERY_LENGTH = 200
@@ -103,7 +103,8 @@ def search_articles(
     """
     language = base_language(locale.language_code) if locale is not None else None
     stories = queryset if queryset is not None else ArticlePage.objects.all()
-    if parse_query(text, language) is None:
+    query = parse_query(text, language)
+    if query is None:
         return stories.none()
     if published_only:
         stories = stories.live().public()
@@ -112,8 +113,7 @@ def search_articles(
     if section is not None:
         stories = stories.descendant_of(section)
     if author is not None:
-        bylined = ArticleAuthor.objects.filter(author=author).values("page_id")
-        stories = stories.filter(id__in=bylined)
+        stories = stories.by_author(author)
     if date_from is not None:
         stories = stories.filter(published_at__gte=_start_of(date_from))
     if date_to is not None:
@@ -121,9 +121,7 @@ def search_articles(
     by_date = sort == "date"
     if by_date:
         stories = stories.order_by("-published_at", "-id")
-    backend = get_search_backend(
-        "default", LANGUAGES=[language] if language else edition_languages()
-    )
+    backend = get_search_backend("default", LANGUAGES=[language] if language else None)
     if language in PHRASE_FIRST:
         # Vietnamese words are one to three syllables, and folded syllables collide (Nội,
         # nổi; Đà, đã): unquoted syllables are first looked for together, as the word the
@@ -135,7 +133,7 @@ def search_articles(
         )
         if together.count():
             return together
-    return backend.search(parse_query(text, language), stories, order_by_relevance=not by_date)
+    return backend.search(query, stories, order_by_relevance=not by_date)
 
 
 def _start_of(day: date) -> datetime:
