@@ -141,9 +141,11 @@ def timed(query) -> tuple[float, int]:
 
     from newsdesk.articles.querysets import attach_sections
     from newsdesk.search.services import search_articles
+    from newsdesk.search.views import MAX_RESULTS
 
     start = time.perf_counter()
     results = search_articles(query["text"], locale=query["locale"], **query["filters"])
+    results = results[:MAX_RESULTS]
     page = Paginator(results, PAGE_SIZE).get_page(1)
     articles = list(page.object_list)
     attach_sections(articles)

@@ -232,3 +232,42 @@ def test_quoted_phrases_and_the_rest_of_the_words_combine(client, stories):
         stories["riz"].title
     ]
     assert titles(client.get("/fr/search/", {"q": '"marchés nouveaux"'})) == []
+
+
+def test_a_broad_search_lists_its_first_results_and_says_there_are_more(client, homes, monkeypatch):
+    monkeypatch.setattr("newsdesk.search.views.MAX_RESULTS", 3)
+    monde = SectionFactory(parent=homes["fr"], title="Monde", slug="monde")
+    for n in range(5):
+        ArticleFactory(section=monde, title=f"Grève des dockers, jour {n}", quick=True)
+    response = client.get("/fr/search/", {"q": "grève"})
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert len(titles(response)) == 3
+    assert "3 articles ou plus correspondent" in soup.select_one(".search-count").get_text()
+    assert soup.select_one(".pagination a[rel=next]") is None
+
+
+def test_results_page_on_from_headline_matches_to_body_only_matches(client, homes):
+    monde = SectionFactory(parent=homes["fr"], title="Monde", slug="monde")
+    now = timezone.now()
+    in_headline = [
+        ArticleFactory(
+            section=monde,
+            title=f"Sécheresse dans le delta, jour {n}",
+            published_at=now - timedelta(days=400 + n),
+            quick=True,
+        )
+        for n in range(22)
+    ]
+    in_body = ArticleFactory(
+        section=monde,
+        title="Les rizières du delta",
+        lede="Les paysans attendent.",
+        body=[("paragraph", "<p>La sécheresse menace la récolte.</p>")],
+        published_at=now,
+    )
+    first = titles(client.get("/fr/search/", {"q": "sécheresse"}))
+    second = titles(client.get("/fr/search/", {"q": "sécheresse", "page": 2}))
+    # Every headline match comes before the fresher story that has the word in its body only.
+    assert len(first) == 20 and in_body.title not in first
+    assert second[-1] == in_body.title and len(second) == 3
+    assert set(first + second[:-1]) == {story.title for story in in_headline}

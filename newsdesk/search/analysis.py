@@ -76,14 +76,21 @@ def pg_config(language: str | None) -> str:
 
 
 def group_by_language(objs) -> dict[str, list]:
-    """Indexed objects by the language they are written in (their locale's; ``""`` for
-    objects without one), with one query for the whole batch."""
+    """Indexed objects by the edition they belong to, keyed by its language code (``fr``,
+    ``en``, ``vi``; ``""`` for objects without a locale), with one query for the batch."""
     from wagtail.models import Locale
 
     locale_ids = {getattr(obj, "locale_id", None) for obj in objs} - {None}
     codes = dict(Locale.objects.filter(pk__in=locale_ids).values_list("pk", "language_code"))
     groups: dict[str, list] = {}
     for obj in objs:
-        language = base_language(codes.get(getattr(obj, "locale_id", None)))
-        groups.setdefault(language, []).append(obj)
+        code = (codes.get(getattr(obj, "locale_id", None)) or "").lower()
+        groups.setdefault(code, []).append(obj)
     return groups
+
+
+def edition_marker(language_code: str) -> str:
+    """The term that marks an index entry as its edition's (``~fr``), so that a search in
+    one edition selects that edition's entries in the text index itself. A reader cannot
+    type it: query words are letters and digits only."""
+    return f"~{language_code.lower()}"

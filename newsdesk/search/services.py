@@ -121,7 +121,11 @@ def search_articles(
     by_date = sort == "date"
     if by_date:
         stories = stories.order_by("-published_at", "-id")
-    backend = get_search_backend("default", LANGUAGES=[language] if language else None)
+    backend = get_search_backend(
+        "default",
+        LANGUAGES=[language] if language else None,
+        EDITION=locale.language_code if locale is not None else None,
+    )
     if language in PHRASE_FIRST:
         # Vietnamese words are one to three syllables, and folded syllables collide (Nội,
         # nổi; Đà, đã): unquoted syllables are first looked for together, as the word the
@@ -131,7 +135,7 @@ def search_articles(
             stories,
             order_by_relevance=not by_date,
         )
-        if together.count():
+        if together[:1].count():
             return together
     return backend.search(query, stories, order_by_relevance=not by_date)
 

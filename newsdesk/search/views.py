@@ -14,6 +14,9 @@ from .forms import ReaderSearchForm
 from .services import clean_query, highlight, search_articles
 
 LEDE_WORDS = 60
+# Results a reader can page through (50 pages). Counting further, for a word in a third of
+# the archive, would cost more than the search itself; more is said as "1,000 or more".
+MAX_RESULTS = 1000
 
 
 def search(request):
@@ -21,7 +24,7 @@ def search(request):
     query = clean_query(request.GET.get("q", ""))
     form = ReaderSearchForm(request.GET, locale=locale)
     filters = form.filters()
-    results = search_articles(query, locale=locale, **filters)
+    results = search_articles(query, locale=locale, **filters)[:MAX_RESULTS]
     try:
         with transaction.atomic():  # a failed query must not spoil the rest of the request
             page = Paginator(results, LISTING_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -41,6 +44,8 @@ def search(request):
         "form": form,
         "filtered": any(value for name, value in filters.items() if name != "sort"),
         "sort": filters["sort"],
+        "more_than_shown": page.paginator.count >= MAX_RESULTS,
+        "max_results": MAX_RESULTS,
         "articles": page,
         "results": articles,
         "alternates": _alternates(),
