@@ -190,7 +190,12 @@ class FeedScope:
                     "article_authors",
                     queryset=ArticleAuthor.objects.select_related("author").order_by("sort_order"),
                 ),
-                Prefetch("tagged_items", queryset=ArticlePageTag.objects.select_related("tag")),
+                # In the order they were given, so that a feed's bytes (and ETag) stay the
+                # same from one query plan to the next.
+                Prefetch(
+                    "tagged_items",
+                    queryset=ArticlePageTag.objects.select_related("tag").order_by("pk"),
+                ),
             )[:FEED_SIZE]
         )
         attach_sections(articles)
