@@ -10,12 +10,16 @@ from newsdesk.articles import views as article_views
 from newsdesk.authors import views as author_views
 from newsdesk.core import views as core_views
 from newsdesk.distribution.api import api_router
+from newsdesk.ops import metrics as ops_metrics
+from newsdesk.ops import views as ops_views
 from newsdesk.search import views as search_views
 from newsdesk.workflow import views as workflow_views
 
 urlpatterns = [
     path("", core_views.default_edition, name="default_edition"),
     path("healthz", core_views.healthz, name="healthz"),
+    path("readyz", ops_views.readyz, name="readyz"),
+    path("metrics", ops_metrics.metrics_view, name="metrics"),
     path("preview/<str:token>/", workflow_views.preview_link, name="preview_link"),
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/", api_router.urls),

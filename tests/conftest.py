@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -6,6 +7,11 @@ from wagtail.models import Locale
 from newsdesk.editions.models import HomePage
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+# The suite runs twice in CI: on SQLite, then on PostgreSQL. Tests that build whole sites of
+# their own in other processes run once: those on PostgreSQL in the PostgreSQL run, the others
+# in the SQLite run.
+ON_POSTGRESQL = os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
 
 
 @pytest.fixture(autouse=True)

@@ -123,8 +123,9 @@ def article_form(page=None, *, action=None, author=None, **fields):
         "title": page.title if page else "Koursk : l'Ukraine envisage un retrait",
         "slug": page.slug if page else "koursk-retrait",
         "lede": page.lede if page else "Kiev envisage de retirer ses forces de Koursk.",
-        "lead_image": page.lead_image_id if page else ImageFactory().pk,
     }
+    if "lead_image" not in fields:
+        values["lead_image"] = page.lead_image_id if page else ImageFactory().pk
     values.update(fields)
     data = nested_form_data(
         {

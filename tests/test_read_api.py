@@ -405,3 +405,10 @@ def test_hostile_text_still_gives_well_formed_json(client, paper):
     assert response.status_code == 200
     data = json.loads(response.content.decode("utf-8"))
     assert any("]]>" in item["title"] for item in data["items"])
+
+
+@pytest.mark.parametrize("path", ["/api/v2/nothing/", "/api/ninjs/not-a-number/", "/readyzz"])
+def test_an_unknown_address_outside_the_editions_is_a_plain_404(client, homes, path):
+    """Integrators get 404, not a redirect into the French edition."""
+    response = client.get(path)
+    assert response.status_code == 404

@@ -1,4 +1,7 @@
+import sys
+
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.template import loader
 from django.utils import translation
@@ -6,6 +9,9 @@ from django.views.decorators.cache import never_cache
 from django.views.defaults import page_not_found as django_page_not_found
 from wagtail.contrib.redirects.middleware import get_redirect
 from wagtail.contrib.redirects.models import Redirect
+
+# What a lost or refused database connection raises (also while PostgreSQL restarts).
+DB_UNAVAILABLE = (OperationalError, InterfaceError)
 
 
 def default_edition(request):
@@ -34,8 +40,18 @@ def page_not_found(request, exception):
 
 
 def server_error(request):
-    """The 500 page in the edition's language, rendered without touching the database."""
+    """The 500 page in the edition's language, rendered without touching the database.
+
+    When the database itself is unreachable, readers get a 503 saying the page is back in a
+    moment, with Retry-After, so that nginx serves its cached copy where it has one and
+    crawlers come back later instead of dropping the page."""
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    unavailable = isinstance(sys.exc_info()[1], DB_UNAVAILABLE)
+    template = "503.html" if unavailable else "500.html"
     with translation.override(language):
-        body = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
-    return HttpResponse(body, status=500)
+        body = loader.get_template(template).render({"LANGUAGE_CODE": language})
+    if not unavailable:
+        return HttpResponse(body, status=500)
+    response = HttpResponse(body, status=503)
+    response["Retry-After"] = "60"
+    return response

@@ -1,5 +1,6 @@
 from zoneinfo import ZoneInfo
 
+from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
 from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -54,3 +55,27 @@ class EditionMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+class EditionLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except for addresses outside the editions (the APIs, the
+    admin, files, the probes and /metrics): one that is not found stays a plain 404 instead
+    of being redirected into the default edition (``/api/nothing`` → ``/fr/api/nothing``)."""
+
+    OUTSIDE_EDITIONS = (
+        "/api/",
+        "/admin/",
+        "/documents/",
+        "/preview/",
+        "/static/",
+        "/media/",
+        "/healthz",
+        "/readyz",
+        "/metrics",
+    )
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(self.OUTSIDE_EDITIONS):
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from newsdesk.lib.env import env_bool, env_int, env_list, env_str
+from newsdesk.lib.env import env_bool, env_choice, env_int, env_list, env_str
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "newsdesk.distribution",
     "newsdesk.search",
     "newsdesk.workflow",
+    "newsdesk.ops",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",
@@ -47,6 +48,7 @@ INSTALLED_APPS = [
     "csp",
     "django_tasks",
     "django_tasks_db",
+    "django_guid",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -56,11 +58,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # A request id (the X-Request-ID nginx sends, or a new one) on every log line and response.
+    "django_guid.middleware.guid_middleware",
+    "newsdesk.ops.metrics.MetricsMiddleware",
+    "newsdesk.ops.routers.ReplicaRoutingMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "newsdesk.core.csp.EditionCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "newsdesk.editions.middleware.EditionLocaleMiddleware",
     "newsdesk.editions.middleware.EditionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -106,20 +112,36 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
         ),
     }
+# A read replica: readers' page views read from it, the newsroom and every write use the
+# primary (newsdesk.ops.routers).
+DATABASE_REPLICA_URL = env_str("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL, conn_max_age=600, conn_health_checks=True
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["newsdesk.ops.routers.ReplicaRouter"]
+for _database in DATABASES.values():
+    if _database["ENGINE"] == "django.db.backends.postgresql":
+        # A server that does not answer fails a request in seconds instead of holding it.
+        _database.setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: local memory unless REDIS_URL names a Redis server.
+# Cache: local memory unless REDIS_URL names a Redis server. While Redis is away the site
+# serves without a cache (newsdesk.ops.cache); short timeouts keep a lost server from
+# stalling requests.
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "newsdesk.ops.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "newsdesk",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {"default": {"BACKEND": "newsdesk.ops.cache.CountingLocMemCache"}}
 
 AUTH_USER_MODEL = "users.User"
 AUTH_PASSWORD_VALIDATORS = [
@@ -158,21 +180,30 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# Content-Security-Policy for reader pages: our own scripts and styles only, no inline code.
-# (The admin is Wagtail's and keeps its own rules; embeds need frame-src https:.)
+# Content-Security-Policy: readers' pages run our own scripts and styles only, no inline code;
+# embeds need frame-src https:. The admin (Wagtail's) has its own policy, NEWSDESK_ADMIN_CSP.
+_CSP_COMMON = {
+    "default-src": ["'self'"],
+    "img-src": ["'self'", "data:", "https:"],
+    "frame-src": ["https:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
-    "DIRECTIVES": {
-        "default-src": ["'self'"],
-        "script-src": ["'self'"],
-        "style-src": ["'self'"],
-        "img-src": ["'self'", "data:", "https:"],
-        "frame-src": ["https:"],
-        "object-src": ["'none'"],
-        "base-uri": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
-    },
+    "DIRECTIVES": {**_CSP_COMMON, "script-src": ["'self'"], "style-src": ["'self'"]},
+}
+# Wagtail's admin still writes inline scripts and style attributes (it has no nonces), shows
+# local previews of images being uploaded (blob:), previews pages in a same-origin frame and
+# asks releases.wagtail.org whether a newer Wagtail exists.
+NEWSDESK_ADMIN_CSP = {
+    **_CSP_COMMON,
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", "https:"],
+    "connect-src": ["'self'", "https://releases.wagtail.org"],
+    "frame-src": ["'self'", "https:"],
 }
 
 # Machine translation (wagtail-localize): DeepL or a LibreTranslate server. Keys come from
@@ -217,6 +248,8 @@ NEWSDESK_IMAGE_MAX_PIXELS = env_int("NEWSDESK_IMAGE_MAX_PIXELS", 50_000_000)
 
 # Background tasks: Wagtail's own tasks and ours go through django-tasks' database backend.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# A task RUNNING for longer than this is taken for lost (its worker died) and runs again.
+NEWSDESK_TASK_LOST_AFTER = env_int("NEWSDESK_TASK_LOST_AFTER", 3600)
 
 # Wagtail.
 WAGTAIL_SITE_NAME = env_str("NEWSDESK_SITE_NAME", "Newsdesk")
@@ -227,11 +260,50 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# Operations: /metrics answers only with this bearer token (404 while it is unset).
+NEWSDESK_METRICS_TOKEN = env_str("NEWSDESK_METRICS_TOKEN", "")
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    "VALIDATE_GUID": False,
+    "RETURN_HEADER": True,
+    "EXPOSE_HEADER": True,
+    "INTEGRATIONS": [],
+    "IGNORE_URLS": [],
+    "UUID_LENGTH": 32,
+}
+
+# Logs: one JSON object per line (LOG_FORMAT=json, production's default) or plain text, each
+# with the request id of the request that wrote it.
+LOG_FORMAT = env_choice("LOG_FORMAT", ("text", "json"), "text")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "django_guid.log_filters.CorrelationId"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(levelname)s %(name)s %(message)s %(correlation_id)s",
+            "timestamp": "time",  # ISO 8601, UTC
+            "rename_fields": {
+                "levelname": "level",
+                "name": "logger",
+                "correlation_id": "request_id",
+            },
+        },
+        "text": {"format": "%(asctime)s %(levelname)s [%(correlation_id)s] %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     # One line per background task is noise on a laptop; failures still show.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    "loggers": {
+        "django_tasks": {"level": "WARNING"},
+        # One line per request without an X-Request-ID header is noise.
+        "django_guid": {"level": "WARNING"},
+    },
 }
