@@ -14,7 +14,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         username = os.environ.get("NEWSDESK_ADMIN_USER", "admin")
-        password_file = Path(settings.BASE_DIR) / "var" / "admin-password.txt"
+        # NEWSDESK_VAR: the production stack's own folder (scripts/prod), else var/.
+        var = os.environ.get("NEWSDESK_VAR") or Path(settings.BASE_DIR) / "var"
+        password_file = Path(var) / "admin-password.txt"
         User = get_user_model()
         if User.objects.filter(username=username).exists():
             known = password_file.read_text().strip() if password_file.exists() else None
