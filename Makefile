@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432/newsdesk_ci
+TEST_REDIS_URL ?=
 
-.PHONY: install run serve demo test lint test-postgres browser messages format clean
+.PHONY: install run serve demo prod stop test lint test-postgres browser nginx messages format clean
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -33,6 +34,13 @@ run: demo
 	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# The production stack on this machine (PostgreSQL and Redis on 127.0.0.1 by default; see README).
+prod: install
+	HOST=$(HOST) PORT=$(PORT) scripts/prod start
+
+stop:
+	@scripts/prod stop
+
 # Debian's chromium for the browser tests; where it cannot be installed those tests skip and say why.
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -40,18 +48,27 @@ browser:
 	    (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "chromium could not be installed: browser tests will be skipped"; \
 	  else echo "chromium is not installed and this user cannot install it: browser tests will be skipped"; fi; }
 
+# Debian's nginx and the modules deploy/nginx/newsdesk.conf uses, for tests/test_deploy_files.py
+# (which runs its own nginx on high ports); where they cannot be installed those tests skip.
+nginx:
+	@{ command -v nginx >/dev/null 2>&1 && [ -e /usr/lib/nginx/modules/ngx_http_cache_purge_module.so ]; } || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && apt-get install -y -qq nginx libnginx-mod-http-cache-purge libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static >/dev/null) || echo "nginx could not be installed: the nginx tests will be skipped"; \
+	  else echo "nginx is not installed and this user cannot install it: the nginx tests will be skipped"; fi; }
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=newsdesk.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=newsdesk.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
-test: install browser lint
+test: install browser nginx lint
 	$(BIN)/pytest
 
-# The same suite against PostgreSQL (pytest-django creates and drops a throw-away test database).
+# The same suite against PostgreSQL (pytest-django creates and drops a throw-away test database),
+# with Redis as the cache when TEST_REDIS_URL is set (each test empties that Redis database).
 test-postgres: install
-	DATABASE_URL=$(PG_URL) $(BIN)/pytest -m "not browser" --create-db
+	DATABASE_URL=$(PG_URL) REDIS_URL=$(TEST_REDIS_URL) $(BIN)/pytest -m "not browser" --create-db
 
 format: install
 	$(BIN)/ruff check --fix .
