@@ -17,13 +17,15 @@ CHROMIUM_FLAGS = [
     "--disable-sync",
 ]
 
-pytestmark = [
+# Every browser test's marks: `-m "not browser"` leaves them out; without chromium they skip.
+BROWSER_TEST = [
     pytest.mark.browser,
     pytest.mark.skipif(
         CHROMIUM is None,
         reason="Debian's chromium is not installed (make test installs it where it can)",
     ),
 ]
+pytestmark = BROWSER_TEST
 
 
 @pytest.fixture

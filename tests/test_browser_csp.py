@@ -8,15 +8,9 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from .factories import ArticleFactory, AuthorFactory, SectionFactory
-from .test_browser_copy_link import CHROMIUM, CHROMIUM_FLAGS
+from .test_browser_copy_link import BROWSER_TEST, CHROMIUM, CHROMIUM_FLAGS
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        CHROMIUM is None,
-        reason="Debian's chromium is not installed (make test installs it where it can)",
-    ),
-]
+pytestmark = BROWSER_TEST
 
 
 @pytest.fixture

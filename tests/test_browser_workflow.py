@@ -8,15 +8,9 @@ from django.urls import reverse
 from wagtail.users.models import UserProfile
 
 from .factories import AuthorFactory, SectionFactory, person
-from .test_browser_copy_link import CHROMIUM, CHROMIUM_FLAGS
+from .test_browser_copy_link import BROWSER_TEST, CHROMIUM, CHROMIUM_FLAGS
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        CHROMIUM is None,
-        reason="Debian's chromium is not installed (make test installs it where it can)",
-    ),
-]
+pytestmark = BROWSER_TEST
 
 HEADLINE = "Koursk : l'Ukraine envisage un retrait"
 

@@ -85,7 +85,35 @@ def test_with_redis_away_pages_are_served_and_readyz_says_degraded(client, story
     assert ready.json()["failed"] == ["cache"]
 
 
-def requests_without_database(url: str) -> dict:
+@pytest.fixture(scope="module")
+def static_root(tmp_path_factory):
+    """Production's static files (hashed names and their manifest), as a release collects
+    them: the error pages link to the stylesheet."""
+    folder = tmp_path_factory.mktemp("static")
+    subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
+        cwd=ROOT,
+        env={**production_env("sqlite:///:memory:"), "STATIC_ROOT": str(folder)},
+        check=True,
+        capture_output=True,
+    )
+    return folder
+
+
+def production_env(database_url: str) -> dict:
+    return {
+        "PATH": os.environ["PATH"],
+        "HOME": os.environ.get("HOME", "/tmp"),
+        "DJANGO_SETTINGS_MODULE": "newsdesk.settings.production",
+        "SECRET_KEY": "a-long-enough-secret-for-this-test-only-0123456789",
+        "ALLOWED_HOSTS": "news.example.com",
+        "NEWSDESK_HTTPS": "false",
+        "DATABASE_URL": database_url,
+        "LOG_LEVEL": "CRITICAL",
+    }
+
+
+def requests_without_database(url: str, static_root) -> dict:
     """Newsdesk with production settings whose database refuses connections, asked for the
     given paths through Django's test client, in a process of its own."""
     code = """
@@ -100,16 +128,7 @@ for path in ("/healthz", "/readyz", "/fr/", "/en/some-section/"):
                   "body": r.content.decode()}
 print(json.dumps(out))
 """
-    env = {
-        "PATH": os.environ["PATH"],
-        "HOME": os.environ.get("HOME", "/tmp"),
-        "DJANGO_SETTINGS_MODULE": "newsdesk.settings.production",
-        "SECRET_KEY": "a-long-enough-secret-for-this-test-only-0123456789",
-        "ALLOWED_HOSTS": "news.example.com",
-        "NEWSDESK_HTTPS": "false",
-        "DATABASE_URL": url,
-        "LOG_LEVEL": "CRITICAL",
-    }
+    env = {**production_env(url), "STATIC_ROOT": str(static_root)}
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
     )
@@ -124,8 +143,8 @@ print(json.dumps(out))
         pytest.param(f"postgres://newsdesk@{NOBODY_LISTENS}/newsdesk", id="postgresql"),
     ],
 )
-def test_with_the_database_away_readers_get_a_friendly_503(url):
-    answers = requests_without_database(url)
+def test_with_the_database_away_readers_get_a_friendly_503(url, static_root):
+    answers = requests_without_database(url, static_root)
     assert answers["/healthz"]["status"] == 200
     ready = json.loads(answers["/readyz"]["body"])
     assert answers["/readyz"]["status"] == 503
