@@ -3,7 +3,6 @@ Redis away → pages still served (uncached), /readyz says degraded; the databas
 friendly 503 with Retry-After, /readyz names the database, /healthz still answers."""
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +15,7 @@ from django.db.migrations.migration import Migration
 from newsdesk.ops import views as ops_views
 
 from .factories import ArticleFactory, SectionFactory
+from .processes import production_env
 
 ROOT = Path(__file__).resolve().parents[1]
 NOBODY_LISTENS = "127.0.0.1:9"  # the discard port: connection refused at once
@@ -93,24 +93,11 @@ def static_root(tmp_path_factory):
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
         cwd=ROOT,
-        env={**production_env("sqlite:///:memory:"), "STATIC_ROOT": str(folder)},
+        env=production_env("sqlite:///:memory:", STATIC_ROOT=str(folder), LOG_LEVEL="CRITICAL"),
         check=True,
         capture_output=True,
     )
     return folder
-
-
-def production_env(database_url: str) -> dict:
-    return {
-        "PATH": os.environ["PATH"],
-        "HOME": os.environ.get("HOME", "/tmp"),
-        "DJANGO_SETTINGS_MODULE": "newsdesk.settings.production",
-        "SECRET_KEY": "a-long-enough-secret-for-this-test-only-0123456789",
-        "ALLOWED_HOSTS": "news.example.com",
-        "NEWSDESK_HTTPS": "false",
-        "DATABASE_URL": database_url,
-        "LOG_LEVEL": "CRITICAL",
-    }
 
 
 def requests_without_database(url: str, static_root) -> dict:
@@ -128,7 +115,7 @@ for path in ("/healthz", "/readyz", "/fr/", "/en/some-section/"):
                   "body": r.content.decode()}
 print(json.dumps(out))
 """
-    env = {**production_env(url), "STATIC_ROOT": str(static_root)}
+    env = production_env(url, STATIC_ROOT=str(static_root), LOG_LEVEL="CRITICAL")
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
     )

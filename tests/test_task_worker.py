@@ -16,6 +16,7 @@ import pytest
 from tests.local_server import Reply, local_server_fixture  # noqa: F401 (the fixture)
 
 from .conftest import ON_POSTGRESQL
+from .processes import production_env
 from .test_poll_sources import HTML_TYPE, STORIES, feed_items, news_page, rss
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def migrated(tmp_path_factory):
     """A migrated SQLite database file, made once for the module."""
     folder = tmp_path_factory.mktemp("worker")
-    env = production_env(folder)
+    env = worker_env(folder)
     subprocess.run(
         [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
         cwd=ROOT,
@@ -36,19 +37,13 @@ def migrated(tmp_path_factory):
     return folder
 
 
-def production_env(folder: Path) -> dict:
-    return {
-        "PATH": os.environ["PATH"],
-        "HOME": os.environ.get("HOME", "/tmp"),
-        "DJANGO_SETTINGS_MODULE": "newsdesk.settings.production",
-        "SECRET_KEY": "a-long-enough-secret-for-this-test-only-0123456789",
-        "ALLOWED_HOSTS": "news.example.com",
-        "NEWSDESK_HTTPS": "false",
-        "DATABASE_URL": f"sqlite:///{folder / 'newsdesk.sqlite3'}",
-        "MEDIA_ROOT": str(folder / "media"),
-        "NEWSDESK_FETCH_ALLOW_PRIVATE": "true",  # the feed is on this machine
-        "LOG_FORMAT": "text",
-    }
+def worker_env(folder: Path) -> dict:
+    return production_env(
+        f"sqlite:///{folder / 'newsdesk.sqlite3'}",
+        MEDIA_ROOT=str(folder / "media"),
+        NEWSDESK_FETCH_ALLOW_PRIVATE="true",  # the feed is on this machine
+        LOG_FORMAT="text",
+    )
 
 
 def shell(env: dict, code: str):
@@ -83,7 +78,7 @@ def wait_for(condition, seconds: float, what: str) -> None:
 
 @pytest.mark.skipif(ON_POSTGRESQL, reason="its processes use SQLite: it runs in the SQLite run")
 def test_a_task_cut_short_by_a_killed_worker_runs_again_once(migrated, local_server):
-    env = production_env(migrated)
+    env = worker_env(migrated)
     release = threading.Event()
     first, second = list(STORIES)
     local_server.route("/rss.xml", body=rss(feed_items(local_server)))

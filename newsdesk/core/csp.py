@@ -6,6 +6,8 @@ pages are held to ``NEWSDESK_ADMIN_CSP``, which admits only what the admin itsel
 middleware picks the admin's for ``/admin/``.
 """
 
+import functools
+
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.urls import reverse
@@ -20,4 +22,10 @@ class EditionCSPMiddleware(CSPMiddleware):
 
 
 def _is_admin(request) -> bool:
-    return request.path_info.startswith(reverse("wagtailadmin_home"))
+    return request.path_info.startswith(_admin_prefix())
+
+
+@functools.cache
+def _admin_prefix() -> str:
+    """``/admin/``, looked up once rather than on every response."""
+    return reverse("wagtailadmin_home")
